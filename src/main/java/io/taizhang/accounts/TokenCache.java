@@ -1,0 +1,50 @@
+package io.taizhang.accounts;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.taizhang.common.TaizhangConfig;
+import io.taizhang.common.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Verified tokens, keyed by hash, so that a warm token costs no database round trip. Entries live
+ * for a short TTL; revoking a token or deactivating an account evicts at once on this instance,
+ * and other instances notice within the TTL.
+ */
+@ApplicationScoped
+public class TokenCache {
+
+    record Entry(long tokenId, Caller caller, Instant expiresAt) {
+    }
+
+    private final Cache<String, Entry> cache;
+
+    public TokenCache(TaizhangConfig config) {
+        this.cache = Caffeine.newBuilder()
+                .expireAfterWrite(config.tokens().cacheTtl())
+                .maximumSize(100_000)
+                .build();
+    }
+
+    Optional<Entry> get(String hashHex) {
+        return Optional.ofNullable(cache.getIfPresent(hashHex));
+    }
+
+    void put(String hashHex, Entry entry) {
+        cache.put(hashHex, entry);
+    }
+
+    public void evictToken(long tokenId) {
+        cache.asMap().values().removeIf(e -> e.tokenId() == tokenId);
+    }
+
+    public void evictAccount(long accountId) {
+        cache.asMap().values().removeIf(e -> e.caller().accountId() == accountId);
+    }
+
+    public void clear() {
+        cache.invalidateAll();
+    }
+}

@@ -1,0 +1,34 @@
+package io.taizhang.problems;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+/**
+ * Human ledger numbers, e.g. {@code IPC-2023-007}: unit code, filing year, and a gap-free
+ * sequence per unit and year. The counter row is locked only until the filing commits, and only
+ * filings of the same unit in the same year wait on it.
+ */
+@ApplicationScoped
+public class LedgerNumbers {
+
+    private final EntityManager em;
+
+    public LedgerNumbers(EntityManager em) {
+        this.em = em;
+    }
+
+    public String next(long unitId, String unitCode, int year) {
+        Number value = (Number) em.createNativeQuery("""
+                INSERT INTO ledger_number_counter (unit_id, year, last_value) VALUES (?1, ?2, 1)
+                ON CONFLICT (unit_id, year) DO UPDATE SET last_value = ledger_number_counter.last_value + 1
+                RETURNING last_value""")
+                .setParameter(1, unitId)
+                .setParameter(2, year)
+                .getSingleResult();
+        return format(unitCode, year, value.intValue());
+    }
+
+    static String format(String unitCode, int year, int sequence) {
+        return String.format("%s-%d-%03d", unitCode, year, sequence);
+    }
+}
