@@ -16,6 +16,7 @@ import io.taizhang.problems.ProblemAction;
 import io.taizhang.problems.ProblemLifecycle;
 import io.taizhang.problems.ProblemService;
 import io.taizhang.problems.ProblemStatus;
+import io.taizhang.supervision.lights.LightKeeper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -38,15 +39,17 @@ public class MeasureService {
     private final LedgerRepository ledgerEntries;
     private final MeasureViews views;
     private final BusinessCalendar calendar;
+    private final LightKeeper lights;
 
     public MeasureService(MeasureRepository measures, ProblemService problems, LedgerWriter ledger,
-            LedgerRepository ledgerEntries, MeasureViews views, BusinessCalendar calendar) {
+            LedgerRepository ledgerEntries, MeasureViews views, BusinessCalendar calendar, LightKeeper lights) {
         this.measures = measures;
         this.problems = problems;
         this.ledger = ledger;
         this.ledgerEntries = ledgerEntries;
         this.views = views;
         this.calendar = calendar;
+        this.lights = lights;
     }
 
     /** A measure and the problem it belongs to, as they stand after a write. */
@@ -85,14 +88,14 @@ public class MeasureService {
         ledger.append(p, m.id, caller, LedgerKind.MEASURE_ADDED, Changes.of()
                 .value("title", m.title).value("description", m.description).value("owner", m.owner)
                 .value("deadline", m.deadline).value("status", m.status), null);
-        return flushed(new Written(m, p));
+        return relit(new Written(m, p), caller);
     }
 
     @Transactional
     public Written update(Caller caller, long measureId, String ifMatch, MeasureUpdate request) {
         Written w = lock(caller, measureId);
         Measure m = w.measure();
-        Etags.requireMatch(ifMatch, Etags.of(m.version));
+        Etags.requireMatch(ifMatch, views.etag(m));
         require(MeasureAction.UPDATE, w, caller);
         String title = request.title() == null ? m.title : request.title().strip();
         String description = request.description() == null ? m.description : request.description().strip();
@@ -113,7 +116,7 @@ public class MeasureService {
     public Written start(Caller caller, long measureId, String ifMatch) {
         Written w = lock(caller, measureId);
         Measure m = w.measure();
-        Etags.checkMatch(ifMatch, Etags.of(m.version));
+        Etags.checkMatch(ifMatch, views.etag(m));
         require(MeasureAction.START, w, caller);
         m.status = MeasureStatus.IN_PROGRESS;
         m.startedAt = touch(m);
@@ -125,14 +128,14 @@ public class MeasureService {
             ledger.append(p, null, caller, LedgerKind.STATUS_CHANGED,
                     Changes.of().field("status", ProblemStatus.REGISTERED, p.status), "first measure started");
         }
-        return flushed(w);
+        return relit(w, caller);
     }
 
     @Transactional
     public Written reportProgress(Caller caller, long measureId, String ifMatch, ProgressReport report) {
         Written w = lock(caller, measureId);
         Measure m = w.measure();
-        Etags.checkMatch(ifMatch, Etags.of(m.version));
+        Etags.checkMatch(ifMatch, views.etag(m));
         require(MeasureAction.REPORT_PROGRESS, w, caller);
         int before = m.progressPercent;
         m.progressPercent = report.percent();
@@ -140,14 +143,14 @@ public class MeasureService {
         ledger.append(w.problem(), m.id, caller, LedgerKind.PROGRESS_REPORTED,
                 Changes.of().change("progressPercent", before, m.progressPercent),
                 report.note().strip());
-        return flushed(w);
+        return relit(w, caller);
     }
 
     @Transactional
     public Written complete(Caller caller, long measureId, String ifMatch, String note) {
         Written w = lock(caller, measureId);
         Measure m = w.measure();
-        Etags.checkMatch(ifMatch, Etags.of(m.version));
+        Etags.checkMatch(ifMatch, views.etag(m));
         require(MeasureAction.COMPLETE, w, caller);
         Changes changes = Changes.of().field("status", m.status, MeasureStatus.DONE)
                 .field("progressPercent", m.progressPercent, 100);
@@ -156,14 +159,14 @@ public class MeasureService {
         m.completedAt = touch(m);
         w.problem().measuresDone++;
         ledger.append(w.problem(), m.id, caller, LedgerKind.MEASURE_COMPLETED, changes, note == null ? null : note.strip());
-        return flushed(w);
+        return relit(w, caller);
     }
 
     @Transactional
     public Written reopen(Caller caller, long measureId, String ifMatch, String reason) {
         Written w = lock(caller, measureId);
         Measure m = w.measure();
-        Etags.checkMatch(ifMatch, Etags.of(m.version));
+        Etags.checkMatch(ifMatch, views.etag(m));
         require(MeasureAction.REOPEN, w, caller);
         m.status = MeasureStatus.IN_PROGRESS;
         m.completedAt = null;
@@ -171,7 +174,7 @@ public class MeasureService {
         w.problem().measuresDone--;
         ledger.append(w.problem(), m.id, caller, LedgerKind.MEASURE_REOPENED,
                 Changes.of().field("status", MeasureStatus.DONE, m.status), reason.strip());
-        return flushed(w);
+        return relit(w, caller);
     }
 
     public Written get(Caller caller, long measureId) {
@@ -187,12 +190,16 @@ public class MeasureService {
     }
 
     public List<MeasureView> ofProblem(Caller caller, Problem p) {
-        LocalDate today = calendar.today();
-        return measures.ofProblem(p.id).stream().map(m -> views.of(m, p.status, caller, today)).toList();
+        Instant now = calendar.now();
+        return measures.ofProblem(p.id).stream().map(m -> views.of(m, p.status, caller, now)).toList();
     }
 
     public MeasureView view(Written w, Caller caller) {
-        return views.of(w.measure(), w.problem().status, caller, calendar.today());
+        return views.of(w.measure(), w.problem().status, caller, calendar.now());
+    }
+
+    public String etag(Written w) {
+        return views.etag(w.measure());
     }
 
     /** Locks the measure's problem (404 when not visible), then reads the measure as it now stands. */
@@ -204,6 +211,12 @@ public class MeasureService {
         Problem p = problems.lockVisible(caller, problemId);
         Measure m = measures.findById(measureId);
         return new Written(m, p);
+    }
+
+    /** After a change the lights depend on (deadline, progress, status): recompute them, then flush. */
+    private Written relit(Written w, Caller caller) {
+        lights.refresh(w.problem(), caller);
+        return flushed(w);
     }
 
     /** Flushes so that versions (and so ETags) in the response are the committed ones. */
