@@ -88,7 +88,8 @@ public final class ProblemLifecycle {
             case VERIFY -> !inspector ? role("an inspector")
                     : f.status() != ProblemStatus.CLOSE_OUT_REQUESTED ? state(f, "is not awaiting verification")
                     : caller.accountId() == f.filedBy()
-                            ? ApiException.forbidden("whoever filed a problem never verifies it") : null;
+                            ? ApiException.forbidden("whoever filed a problem never verifies it")
+                                    .with("rule", "SEPARATION_OF_DUTIES") : null;
             case REOPEN -> !inspector ? role("an inspector")
                     : f.status() != ProblemStatus.CLOSED ? state(f, "is not closed") : null;
             case RETURN_FOR_REVISION -> !inspector ? role("an inspector")

@@ -4,6 +4,7 @@ import io.taizhang.common.http.IdCursor;
 import io.taizhang.common.http.Page;
 import io.taizhang.common.security.Caller;
 import io.taizhang.common.time.BusinessCalendar;
+import io.taizhang.supervision.UnitScope;
 import io.taizhang.problems.Problem;
 import io.taizhang.problems.ProblemRepository;
 import io.taizhang.problems.ProblemService;
@@ -54,11 +55,11 @@ public class EscalationQueries {
     }
 
     public Page<EscalationView> list(Caller caller, Long unitId, EscalationStatus status, String cursor, int limit) {
-        Long own = caller.visibleUnitOnly();
-        if (own != null && unitId != null && !own.equals(unitId)) {
+        UnitScope scope = UnitScope.of(caller, unitId);
+        if (scope.nothing()) {
             return new Page<>(List.of(), null);
         }
-        List<Escalation> rows = escalations.search(own != null ? own : unitId, status, IdCursor.after(cursor, LIST),
+        List<Escalation> rows = escalations.search(scope.unitId(), status, IdCursor.after(cursor, LIST),
                 limit);
         return Page.of(rows, limit, e -> IdCursor.of(LIST, e.id)).map(EscalationView::from);
     }

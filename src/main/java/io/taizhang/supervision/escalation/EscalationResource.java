@@ -9,6 +9,7 @@ import io.taizhang.common.idempotency.Result;
 import io.taizhang.common.security.Caller;
 import io.taizhang.common.security.CurrentCaller;
 import io.taizhang.common.security.Role;
+import io.taizhang.supervision.UnitPage;
 import io.taizhang.supervision.escalation.EscalationDtos.BoardEntry;
 import io.taizhang.supervision.escalation.EscalationDtos.ClosingNote;
 import io.taizhang.supervision.escalation.EscalationDtos.EscalationDecision;
@@ -16,6 +17,7 @@ import io.taizhang.supervision.escalation.EscalationDtos.EscalationView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -32,7 +34,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -63,15 +64,11 @@ public class EscalationResource {
     @Operation(operationId = "listEscalations", summary = "Escalations, newest first (status=PROPOSED: the inspectors' queue)")
     @APIResponse(responseCode = "200", description = "A page of escalations",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EscalationView[].class)))
-    public Response list(
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("unitId") String unitId,
+    public Response list(@BeanParam UnitPage page,
             @Parameter(schema = @Schema(implementation = EscalationStatus.class)) @QueryParam("status") String status,
-            @Parameter(description = "Page size, 1-200 (default 50)", schema = @Schema(type = SchemaType.INTEGER))
-            @QueryParam("limit") String limit,
-            @Parameter(description = "Opaque cursor from the Link header") @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {
-        return Responses.page(queries.list(caller.get(), QueryParams.id("unitId", unitId),
-                QueryParams.enumValue("status", status, EscalationStatus.class), cursor, QueryParams.limit(limit)), uri);
+        return Responses.page(queries.list(caller.get(), page.unitId(),
+                QueryParams.enumValue("status", status, EscalationStatus.class), page.cursor(), page.limit()), uri);
     }
 
     @GET

@@ -9,12 +9,14 @@ import io.taizhang.common.idempotency.Result;
 import io.taizhang.common.security.Caller;
 import io.taizhang.common.security.CurrentCaller;
 import io.taizhang.common.security.Role;
+import io.taizhang.supervision.UnitPage;
 import io.taizhang.supervision.extensions.ExtensionDtos.Approval;
 import io.taizhang.supervision.extensions.ExtensionDtos.ExtensionView;
 import io.taizhang.supervision.extensions.ExtensionDtos.Rejection;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -29,7 +31,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -57,15 +58,11 @@ public class ExtensionRequestResource {
     @Operation(operationId = "listExtensionRequests", summary = "Extension requests, newest first (e.g. status=PENDING: the inspectors' queue)")
     @APIResponse(responseCode = "200", description = "A page of requests",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExtensionView[].class)))
-    public Response list(
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("unitId") String unitId,
+    public Response list(@BeanParam UnitPage page,
             @Parameter(schema = @Schema(implementation = ExtensionStatus.class)) @QueryParam("status") String status,
-            @Parameter(description = "Page size, 1-200 (default 50)", schema = @Schema(type = SchemaType.INTEGER))
-            @QueryParam("limit") String limit,
-            @Parameter(description = "Opaque cursor from the Link header") @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {
-        return Responses.page(extensions.list(caller.get(), QueryParams.id("unitId", unitId),
-                QueryParams.enumValue("status", status, ExtensionStatus.class), cursor, QueryParams.limit(limit)), uri);
+        return Responses.page(extensions.list(caller.get(), page.unitId(),
+                QueryParams.enumValue("status", status, ExtensionStatus.class), page.cursor(), page.limit()), uri);
     }
 
     @GET

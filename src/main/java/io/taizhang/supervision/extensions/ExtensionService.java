@@ -6,6 +6,7 @@ import io.taizhang.common.http.IdCursor;
 import io.taizhang.common.http.Page;
 import io.taizhang.common.security.Caller;
 import io.taizhang.common.time.BusinessCalendar;
+import io.taizhang.supervision.UnitScope;
 import io.taizhang.ledger.Changes;
 import io.taizhang.ledger.LedgerKind;
 import io.taizhang.ledger.LedgerWriter;
@@ -135,11 +136,11 @@ public class ExtensionService {
     }
 
     public Page<ExtensionView> list(Caller caller, Long unitId, ExtensionStatus status, String cursor, int limit) {
-        Long own = caller.visibleUnitOnly();
-        if (own != null && unitId != null && !own.equals(unitId)) {
+        UnitScope scope = UnitScope.of(caller, unitId);
+        if (scope.nothing()) {
             return new Page<>(List.of(), null);
         }
-        List<ExtensionRequest> rows = requests.search(own != null ? own : unitId, status, IdCursor.after(cursor, LIST),
+        List<ExtensionRequest> rows = requests.search(scope.unitId(), status, IdCursor.after(cursor, LIST),
                 limit);
         return Page.of(rows, limit, e -> IdCursor.of(LIST, e.id)).map(ExtensionView::from);
     }

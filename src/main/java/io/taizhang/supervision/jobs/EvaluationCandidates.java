@@ -2,6 +2,7 @@ package io.taizhang.supervision.jobs;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -9,7 +10,8 @@ import java.util.List;
 /**
  * Which problems the evaluation must visit, found with native SQL over the stored thresholds
  * (set operations and IS DISTINCT FROM, which JPQL lacks). Both lists are ordered by id so that
- * instances lock problems in the same order.
+ * instances lock problems in the same order. Each read is a transaction of its own: the
+ * evaluation also runs on scheduler threads, outside any request.
  */
 @ApplicationScoped
 public class EvaluationCandidates {
@@ -26,6 +28,7 @@ public class EvaluationCandidates {
     }
 
     /** Problems whose light, or a measure's light, differs from what was last observed. */
+    @Transactional
     public List<Long> unobservedLights(Instant now) {
         return ids(em.createNativeQuery("SELECT p.id FROM problem p WHERE (" + LIGHT.formatted("p")
                 + ") IS DISTINCT FROM p.light_seen UNION SELECT m.problem_id FROM measure m WHERE ("
@@ -38,6 +41,7 @@ public class EvaluationCandidates {
      * (the problem's red instant is the earliest of its items'), or a measure YELLOW or worse that
      * has turned YELLOW at least {@code spells} times. The rules themselves decide (EscalationRules).
      */
+    @Transactional
     public List<Long> escalation(Instant now, Instant redBefore, int spells) {
         return ids(em.createNativeQuery("""
                 SELECT id FROM problem WHERE light_red_at < ?2

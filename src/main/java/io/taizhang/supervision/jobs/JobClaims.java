@@ -64,6 +64,7 @@ public class JobClaims {
     }
 
     /** The latest runs of a job, newest first. */
+    @Transactional
     public List<JobRun> recent(String job, int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""

@@ -7,6 +7,7 @@ import io.taizhang.common.http.IdCursor;
 import io.taizhang.common.http.Page;
 import io.taizhang.common.security.Caller;
 import io.taizhang.common.time.BusinessCalendar;
+import io.taizhang.supervision.UnitScope;
 import io.taizhang.ledger.Changes;
 import io.taizhang.ledger.LedgerKind;
 import io.taizhang.ledger.LedgerWriter;
@@ -98,11 +99,11 @@ public class LookBackService {
     }
 
     public Page<LookBackView> list(Caller caller, Long unitId, LookBackState state, String cursor, int limit) {
-        Long own = caller.visibleUnitOnly();
-        if (own != null && unitId != null && !own.equals(unitId)) {
+        UnitScope scope = UnitScope.of(caller, unitId);
+        if (scope.nothing()) {
             return new Page<>(List.of(), null);
         }
-        List<LookBack> rows = lookBacks.search(own != null ? own : unitId, state, calendar.today(), graceDays,
+        List<LookBack> rows = lookBacks.search(scope.unitId(), state, calendar.today(), graceDays,
                 IdCursor.after(cursor, LIST), limit);
         return Page.of(rows, limit, l -> IdCursor.of(LIST, l.id)).map(this::view);
     }

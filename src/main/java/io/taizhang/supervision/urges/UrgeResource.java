@@ -9,12 +9,14 @@ import io.taizhang.common.idempotency.Result;
 import io.taizhang.common.security.Caller;
 import io.taizhang.common.security.CurrentCaller;
 import io.taizhang.common.security.Role;
+import io.taizhang.supervision.UnitPage;
 import io.taizhang.supervision.urges.UrgeDtos.UnitUrgeStatistics;
 import io.taizhang.supervision.urges.UrgeDtos.UrgeReply;
 import io.taizhang.supervision.urges.UrgeDtos.UrgeView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -59,15 +61,11 @@ public class UrgeResource {
             summary = "Urges, newest first; state OPEN (awaiting a reply), OVERDUE (past reply-by), ANSWERED, ANSWERED_LATE")
     @APIResponse(responseCode = "200", description = "A page of urges",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UrgeView[].class)))
-    public Response list(
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("unitId") String unitId,
+    public Response list(@BeanParam UnitPage page,
             @Parameter(schema = @Schema(implementation = UrgeState.class)) @QueryParam("state") String state,
-            @Parameter(description = "Page size, 1-200 (default 50)", schema = @Schema(type = SchemaType.INTEGER))
-            @QueryParam("limit") String limit,
-            @Parameter(description = "Opaque cursor from the Link header") @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {
-        return Responses.page(urges.list(caller.get(), QueryParams.id("unitId", unitId),
-                QueryParams.enumValue("state", state, UrgeState.class), cursor, QueryParams.limit(limit)), uri);
+        return Responses.page(urges.list(caller.get(), page.unitId(),
+                QueryParams.enumValue("state", state, UrgeState.class), page.cursor(), page.limit()), uri);
     }
 
     @GET

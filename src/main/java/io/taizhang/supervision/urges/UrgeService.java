@@ -6,6 +6,7 @@ import io.taizhang.common.http.IdCursor;
 import io.taizhang.common.http.Page;
 import io.taizhang.common.security.Caller;
 import io.taizhang.common.time.BusinessCalendar;
+import io.taizhang.supervision.UnitScope;
 import io.taizhang.ledger.Changes;
 import io.taizhang.ledger.LedgerKind;
 import io.taizhang.ledger.LedgerWriter;
@@ -104,21 +105,18 @@ public class UrgeService {
     }
 
     public Page<UrgeView> list(Caller caller, Long unitId, UrgeState state, String cursor, int limit) {
-        Long own = caller.visibleUnitOnly();
-        if (own != null && unitId != null && !own.equals(unitId)) {
+        UnitScope scope = UnitScope.of(caller, unitId);
+        if (scope.nothing()) {
             return new Page<>(List.of(), null);
         }
         LocalDate today = calendar.today();
-        List<Urge> rows = urges.search(own != null ? own : unitId, state, today, IdCursor.after(cursor, LIST), limit);
+        List<Urge> rows = urges.search(scope.unitId(), state, today, IdCursor.after(cursor, LIST), limit);
         return Page.of(rows, limit, u -> IdCursor.of(LIST, u.id)).map(u -> UrgeView.of(u, today));
     }
 
     public List<UnitUrgeStatistics> statistics(Caller caller, Long unitId) {
-        Long own = caller.visibleUnitOnly();
-        if (own != null && unitId != null && !own.equals(unitId)) {
-            return List.of();
-        }
-        return urges.statistics(own != null ? own : unitId, calendar.today());
+        UnitScope scope = UnitScope.of(caller, unitId);
+        return scope.nothing() ? List.of() : urges.statistics(scope.unitId(), calendar.today());
     }
 
     private Urge visible(Caller caller, long id) {
