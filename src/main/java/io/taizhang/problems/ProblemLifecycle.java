@@ -25,6 +25,7 @@ public final class ProblemLifecycle {
     public record Facts(ProblemStatus status, long unitId, long filedBy, int measureCount, int measuresDone,
             boolean escalated) {
 
+        /** The facts of a problem that is not escalated (the form callers used before escalation existed). */
         public Facts(ProblemStatus status, long unitId, long filedBy, int measureCount, int measuresDone) {
             this(status, unitId, filedBy, measureCount, measuresDone, false);
         }

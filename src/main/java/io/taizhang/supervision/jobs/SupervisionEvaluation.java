@@ -12,22 +12,28 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 
 /**
  * The supervision evaluation: records the light changes the clock has brought about and applies
  * the escalation rules to every open item. Idempotent (a second run over the same facts writes
- * nothing), it runs each problem in a transaction of its own under the problem's row lock, and it
- * runs for a period only on the instance whose claim wins (JobClaims).
+ * nothing), it visits problems under their row locks in ascending id order, a chunk of them per
+ * transaction (short enough not to hold up the units' writes, long enough not to pay a commit per
+ * problem), and it runs for a period only on the instance whose claim wins (JobClaims). A chunk
+ * that fails is logged and left to the next run; the others go on.
  */
 @ApplicationScoped
 public class SupervisionEvaluation {
 
     public static final String JOB = "supervision-evaluation";
+    static final int CHUNK = 50;
     private static final Logger LOG = Logger.getLogger(SupervisionEvaluation.class);
 
     /** What one run did. */
-    public record Summary(int thresholdsRecomputed, int lightsObserved, int problemsEvaluated, int proposalsRaised) {
+    public record Summary(int thresholdsRecomputed, int lightsObserved, int problemsEvaluated, int proposalsRaised,
+            int failedChunks) {
     }
 
     private final JobClaims claims;
@@ -75,17 +81,28 @@ public class SupervisionEvaluation {
         int recomputed = guard.ensureCurrent();
         Instant now = calendar.now();
         List<Long> unobserved = candidates.unobservedLights(now);
-        for (Long id : unobserved) {
-            QuarkusTransaction.requiringNew().run(() -> problems.lock(id).ifPresent(lights::catchUp));
-        }
+        int failed = inChunks(unobserved, id -> problems.lock(id).ifPresent(lights::catchUp));
         List<Long> candidateIds = candidates.escalation(now, now.minus(Duration.ofDays(rules.redDays())),
                 rules.yellowSpells());
-        int raised = 0;
-        for (Long id : candidateIds) {
-            boolean proposed = QuarkusTransaction.requiringNew().call(() -> problems.lock(id)
-                    .flatMap(proposals::evaluate).isPresent());
-            raised += proposed ? 1 : 0;
+        AtomicInteger raised = new AtomicInteger();
+        failed += inChunks(candidateIds, id -> problems.lock(id).flatMap(proposals::evaluate)
+                .ifPresent(proposed -> raised.incrementAndGet()));
+        return new Summary(recomputed, unobserved.size(), candidateIds.size(), raised.get(), failed);
+    }
+
+    /** Applies {@code step} to each problem, a chunk per transaction; returns how many chunks failed. */
+    private int inChunks(List<Long> ids, Consumer<Long> step) {
+        int failed = 0;
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            try {
+                QuarkusTransaction.requiringNew().run(() -> chunk.forEach(step));
+            } catch (RuntimeException e) {
+                failed++;
+                LOG.warnf(e, "evaluation of problems %d..%d failed; the next run retries them", chunk.get(0),
+                        chunk.get(chunk.size() - 1));
+            }
         }
-        return new Summary(recomputed, unobserved.size(), candidateIds.size(), raised);
+        return failed;
     }
 }

@@ -102,8 +102,9 @@ public class LightKeeper {
                 m.yellowSpells++;
             }
         }
-        // a light appearing GREEN (filing, reopening) or going out (done, closed) is told by the write itself
-        if (light == null || seen == null && light == TrafficLight.GREEN) {
+        // a light appearing (filing, reopening, rows from before lights existed) or going out (done,
+        // closed) is told by the write itself; the ledger records changes from one colour to another
+        if (light == null || seen == null) {
             return;
         }
         Instant since = byTime && t.since(light) != null ? t.since(light) : now;

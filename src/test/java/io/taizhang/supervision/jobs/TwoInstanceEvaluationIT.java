@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Two instances of the packaged service, on different ports, against one database, both running
  * the scheduled evaluation every two seconds. Twenty problems have been RED for 20 days: each must
- * get exactly one escalation proposal and one light-change entry, written as the system account,
+ * get exactly one light-change entry and one escalation proposal, written as the system account,
  * and every period must have been run by exactly one instance while the other skipped it.
  */
 class TwoInstanceEvaluationIT {
@@ -93,7 +93,10 @@ class TwoInstanceEvaluationIT {
         assertFalse(claimedByA.isEmpty() && claimedByB.isEmpty(), "no instance ran the evaluation");
     }
 
-    /** Problems of several units whose deadline passed 21 days ago, thresholds as the service stores them. */
+    /**
+     * Problems whose deadline passed 21 days ago, thresholds as the service stores them, last seen
+     * GREEN: the evaluation must record one change to RED and one proposal for each.
+     */
     private static void seedProblemsRedForTwentyDays() throws SQLException {
         ZoneId zone = ZoneId.of("Asia/Shanghai");
         LocalDate deadline = LocalDate.now(zone).minusDays(21);
@@ -114,12 +117,12 @@ class TwoInstanceEvaluationIT {
             try (PreparedStatement p = c.prepareStatement("""
                     INSERT INTO problem (id, ledger_number, unit_id, campaign_id, title, description, category, work_line,
                         source, severity, responsible_person, original_deadline, deadline, status, filed_by, created_at,
-                        updated_at, ledger_head, light_yellow_at, light_red_at)
+                        updated_at, ledger_head, light_yellow_at, light_red_at, light_seen)
                     SELECT nextval('problem_seq'), 'IPC-IT-' || ?, u.id, ?, '整改滞后', '台账式管理力度不够', 'FOLLOW_UP',
                         'INSPECTION_RECTIFICATION', 'SELF_EXAMINATION', 'MEDIUM', '张三', ?, ?, 'IN_RECTIFICATION', ?,
                         now() - interval '60 days', now() - interval '60 days', ?,
                         (CAST(? AS date) - 7)::timestamp AT TIME ZONE 'Asia/Shanghai',
-                        (CAST(? AS date) + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'
+                        (CAST(? AS date) + 1)::timestamp AT TIME ZONE 'Asia/Shanghai', 'GREEN'
                     FROM unit u WHERE u.code = 'IPC'""")) {
                 for (int i = 1; i <= PROBLEMS; i++) {
                     p.setInt(1, i);
