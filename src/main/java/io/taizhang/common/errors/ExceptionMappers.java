@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.taizhang.common.http.AllowedMethods;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
@@ -14,9 +15,11 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
@@ -31,9 +34,11 @@ public class ExceptionMappers {
     private static final Logger LOG = Logger.getLogger(ExceptionMappers.class);
 
     private final ProblemResponses responses;
+    private final AllowedMethods allowedMethods;
 
-    public ExceptionMappers(ProblemResponses responses) {
+    public ExceptionMappers(ProblemResponses responses, AllowedMethods allowedMethods) {
         this.responses = responses;
+        this.allowedMethods = allowedMethods;
     }
 
     @ServerExceptionMapper
@@ -106,15 +111,23 @@ public class ExceptionMappers {
     }
 
     @ServerExceptionMapper
-    public Response notFound(NotFoundException e, UriInfo uri) {
+    public Response notFound(NotFoundException e, UriInfo uri, Request request) {
+        // when resource classes share a path prefix, a wrong method on an existing path ends up here
+        Set<String> allowed = allowedMethods.of(path(uri));
+        if (!allowed.isEmpty() && !allowed.contains(request.getMethod())) {
+            return methodNotAllowed(allowed, uri);
+        }
         return responses.of(ErrorType.NOT_FOUND, "no such resource", path(uri));
     }
 
     @ServerExceptionMapper
     public Response notAllowed(NotAllowedException e, UriInfo uri) {
+        return methodNotAllowed(allowedMethods.of(path(uri)), uri);
+    }
+
+    private Response methodNotAllowed(Set<String> allowed, UriInfo uri) {
         Response r = responses.of(ErrorType.METHOD_NOT_ALLOWED, "method not allowed on this resource", path(uri));
-        String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
-        return allow == null ? r : Response.fromResponse(r).header(HttpHeaders.ALLOW, allow).build();
+        return Response.fromResponse(r).header(HttpHeaders.ALLOW, String.join(", ", allowed)).build();
     }
 
     @ServerExceptionMapper
