@@ -3,6 +3,7 @@ package io.taizhang.common.errors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -75,6 +76,12 @@ public class ExceptionMappers {
                 : "has the wrong type or format";
         return responses.build(ErrorType.VALIDATION_FAILED, field + ": " + expected, path(uri),
                 List.of(new Violation(field, expected)), null);
+    }
+
+    /** Also replaces Quarkus' own mapper, whose body is plain JSON that names the Java class. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, UriInfo uri) {
+        return mapping(e, uri);
     }
 
     @ServerExceptionMapper
