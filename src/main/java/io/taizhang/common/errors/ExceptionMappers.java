@@ -9,6 +9,8 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.taizhang.common.http.AllowedMethods;
+import io.taizhang.common.security.SecurityLog;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
@@ -36,16 +38,18 @@ public class ExceptionMappers {
 
     private final ProblemResponses responses;
     private final AllowedMethods allowedMethods;
+    private final SecurityLog securityLog;
 
-    public ExceptionMappers(ProblemResponses responses, AllowedMethods allowedMethods) {
+    public ExceptionMappers(ProblemResponses responses, AllowedMethods allowedMethods, SecurityLog securityLog) {
         this.responses = responses;
         this.allowedMethods = allowedMethods;
+        this.securityLog = securityLog;
     }
 
     @ServerExceptionMapper
-    public Response api(ApiException e, UriInfo uri) {
+    public Response api(ApiException e, UriInfo uri, HttpServerRequest request) {
         if (e.type().status() == 403 || e.type().status() == 401) {
-            LOG.warnf("denied %s: %s", path(uri), e.getMessage());
+            securityLog.denied(request, e.getMessage());
         }
         return responses.of(e, path(uri));
     }
@@ -100,20 +104,20 @@ public class ExceptionMappers {
     }
 
     @ServerExceptionMapper
-    public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
-        LOG.warnf("authentication required for %s", path(uri));
+    public Response unauthenticated(UnauthorizedException e, UriInfo uri, HttpServerRequest request) {
+        securityLog.authenticationFailed(request, "no bearer token");
         return responses.of(ErrorType.UNAUTHENTICATED, "a valid bearer token is required", path(uri));
     }
 
     @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
-        LOG.warnf("authentication failed for %s: %s", path(uri), e.getMessage());
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri, HttpServerRequest request) {
+        securityLog.authenticationFailed(request, e.getMessage());
         return responses.of(ErrorType.UNAUTHENTICATED, "the bearer token is unknown, expired or revoked", path(uri));
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, UriInfo uri) {
-        LOG.warnf("forbidden %s", path(uri));
+    public Response forbidden(ForbiddenException e, UriInfo uri, HttpServerRequest request) {
+        securityLog.denied(request, "role not allowed");
         return responses.of(ErrorType.FORBIDDEN, "your role may not perform this operation", path(uri));
     }
 
