@@ -135,6 +135,23 @@ abstract class BatteryTest extends ApiTest {
         });
     }
 
+    /**
+     * The checks at the door, before any record matters: a caller without a working token gets
+     * 401, a role the operation does not document 403, and neither changes anything. True when
+     * the caller was turned away there.
+     */
+    protected boolean turnedAwayAtTheDoor(Operation op, Actor actor, Call call) {
+        if (!actor.authenticated()) {
+            Checks.unauthenticated(refused(call::send));
+            return true;
+        }
+        if (!op.allows(actor.role())) {
+            Checks.forbidden(refused(call::send));
+            return true;
+        }
+        return false;
+    }
+
     /** Runs a request the service must refuse, and proves the database is exactly as before. */
     protected Answer refused(Supplier<Answer> request) {
         String before = db.take();
