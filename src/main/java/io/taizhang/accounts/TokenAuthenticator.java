@@ -73,7 +73,6 @@ public class TokenAuthenticator {
                     throw fail("inactive account or unit, token " + tokenId);
                 }
                 long unit = row.getLong(8);
-                // wasNull() speaks of the column read last: ask it right after reading unit_id
                 Long unitId = row.wasNull() ? null : unit;
                 Caller caller = new Caller(row.getLong(4), row.getString(5), row.getString(6),
                         Role.valueOf(row.getString(7)), unitId);

@@ -90,10 +90,8 @@ public class MeasureService {
 
     @Transactional
     public Written update(Caller caller, long measureId, String ifMatch, MeasureUpdate request) {
-        Written w = lock(caller, measureId);
+        Written w = begin(caller, measureId, ifMatch, true, MeasureAction.UPDATE);
         Measure m = w.measure();
-        Etags.requireMatch(ifMatch, Etags.of(m.version));
-        require(MeasureAction.UPDATE, w, caller);
         String title = request.title() == null ? m.title : request.title().strip();
         String description = request.description() == null ? m.description : request.description().strip();
         String owner = request.owner() == null ? m.owner : request.owner().strip();
@@ -111,10 +109,8 @@ public class MeasureService {
 
     @Transactional
     public Written start(Caller caller, long measureId, String ifMatch) {
-        Written w = lock(caller, measureId);
+        Written w = begin(caller, measureId, ifMatch, false, MeasureAction.START);
         Measure m = w.measure();
-        Etags.checkMatch(ifMatch, Etags.of(m.version));
-        require(MeasureAction.START, w, caller);
         m.status = MeasureStatus.IN_PROGRESS;
         m.startedAt = touch(m);
         ledger.append(w.problem(), m.id, caller, LedgerKind.MEASURE_STARTED,
@@ -130,10 +126,8 @@ public class MeasureService {
 
     @Transactional
     public Written reportProgress(Caller caller, long measureId, String ifMatch, ProgressReport report) {
-        Written w = lock(caller, measureId);
+        Written w = begin(caller, measureId, ifMatch, false, MeasureAction.REPORT_PROGRESS);
         Measure m = w.measure();
-        Etags.checkMatch(ifMatch, Etags.of(m.version));
-        require(MeasureAction.REPORT_PROGRESS, w, caller);
         int before = m.progressPercent;
         m.progressPercent = report.percent();
         touch(m);
@@ -145,10 +139,8 @@ public class MeasureService {
 
     @Transactional
     public Written complete(Caller caller, long measureId, String ifMatch, String note) {
-        Written w = lock(caller, measureId);
+        Written w = begin(caller, measureId, ifMatch, false, MeasureAction.COMPLETE);
         Measure m = w.measure();
-        Etags.checkMatch(ifMatch, Etags.of(m.version));
-        require(MeasureAction.COMPLETE, w, caller);
         Changes changes = Changes.of().field("status", m.status, MeasureStatus.DONE)
                 .field("progressPercent", m.progressPercent, 100);
         m.status = MeasureStatus.DONE;
@@ -161,10 +153,8 @@ public class MeasureService {
 
     @Transactional
     public Written reopen(Caller caller, long measureId, String ifMatch, String reason) {
-        Written w = lock(caller, measureId);
+        Written w = begin(caller, measureId, ifMatch, false, MeasureAction.REOPEN);
         Measure m = w.measure();
-        Etags.checkMatch(ifMatch, Etags.of(m.version));
-        require(MeasureAction.REOPEN, w, caller);
         m.status = MeasureStatus.IN_PROGRESS;
         m.completedAt = null;
         touch(m);
@@ -193,6 +183,19 @@ public class MeasureService {
 
     public MeasureView view(Written w, Caller caller) {
         return views.of(w.measure(), w.problem().status, caller, calendar.today());
+    }
+
+    /** The common start of every measure write: lock, version check, lifecycle check. */
+    private Written begin(Caller caller, long measureId, String ifMatch, boolean ifMatchRequired, MeasureAction action) {
+        Written w = lock(caller, measureId);
+        String etag = Etags.of(w.measure().version);
+        if (ifMatchRequired) {
+            Etags.requireMatch(ifMatch, etag);
+        } else {
+            Etags.checkMatch(ifMatch, etag);
+        }
+        require(action, w, caller);
+        return w;
     }
 
     /**
