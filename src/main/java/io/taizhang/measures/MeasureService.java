@@ -198,13 +198,21 @@ public class MeasureService {
         return w;
     }
 
-    /** Locks the measure's problem (404 when not visible), then reads the measure as it now stands. */
+    /**
+     * Locks the measure's problem, then reads the measure as it now stands. An invisible measure
+     * answers exactly like a missing one: the problem's id must not leak to another unit.
+     */
     public Written lock(Caller caller, long measureId) {
         Long problemId = measures.problemOf(measureId);
         if (problemId == null) {
             throw ApiException.notFound("measure " + measureId);
         }
-        Problem p = problems.lockVisible(caller, problemId);
+        Problem p;
+        try {
+            p = problems.lockVisible(caller, problemId);
+        } catch (ApiException invisible) {
+            throw ApiException.notFound("measure " + measureId);
+        }
         Measure m = measures.findById(measureId);
         return new Written(m, p);
     }
