@@ -17,7 +17,7 @@ public final class AccountDtos {
     }
 
     public record AccountCreate(
-            @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,63}", message = "must be 3-64 lowercase letters, digits, '.', '_' or '-'")
+            @NotBlank @Size(max = 64) @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,63}", message = "must be 3-64 lowercase letters, digits, '.', '_' or '-'")
             String username,
             @NotBlank @Size(max = 100) @PlainText String displayName,
             @NotNull Role role,

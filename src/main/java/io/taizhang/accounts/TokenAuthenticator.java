@@ -73,8 +73,9 @@ public class TokenAuthenticator {
                     throw fail("inactive account or unit, token " + tokenId);
                 }
                 long unit = row.getLong(8);
+                Long unitId = row.wasNull() ? null : unit;
                 Caller caller = new Caller(row.getLong(4), row.getString(5), row.getString(6),
-                        Role.valueOf(row.getString(7)), row.wasNull() ? null : unit);
+                        Role.valueOf(row.getString(7)), unitId);
                 cache.put(TokenCodec.hashHex(token), new TokenCache.Entry(tokenId, caller, expiresAt));
                 return caller;
             }

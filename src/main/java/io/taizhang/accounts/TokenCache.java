@@ -5,6 +5,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.taizhang.common.TaizhangConfig;
 import io.taizhang.common.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -21,8 +23,11 @@ public class TokenCache {
 
     private final Cache<String, Entry> cache;
 
-    public TokenCache(TaizhangConfig config) {
+    public TokenCache(TaizhangConfig config, Clock clock) {
+        // the TTL runs on the service clock, so expiry follows the same time as everything else
+        Instant origin = clock.instant();
         this.cache = Caffeine.newBuilder()
+                .ticker(() -> Duration.between(origin, clock.instant()).toNanos())
                 .expireAfterWrite(config.tokens().cacheTtl())
                 .maximumSize(100_000)
                 .build();

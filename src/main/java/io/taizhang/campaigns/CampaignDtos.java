@@ -14,7 +14,7 @@ public final class CampaignDtos {
     }
 
     public record CampaignCreate(
-            @NotBlank @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,39}", message = "must be 2-40 capital letters, digits or '-'")
+            @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,39}", message = "must be 2-40 capital letters, digits or '-'")
             String code,
             @NotBlank @Size(max = 200) @PlainText String title,
             @NotNull LocalDate startsOn,

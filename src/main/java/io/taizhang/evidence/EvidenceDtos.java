@@ -20,9 +20,9 @@ public final class EvidenceDtos {
             @NotNull EvidenceKind kind,
             @NotBlank @Size(max = 200) @PlainText String title,
             @NotBlank @Size(max = 2000)
-            @Pattern(regexp = "(?i)(https?://|urn:)[^\\s]+", message = "must be an http(s) URL or a URN")
+            @Pattern(regexp = "([hH][tT][tT][pP][sS]?://|[uU][rR][nN]:)\\S+", message = "must be an http(s) URL or a URN")
             String uri,
-            @Pattern(regexp = "[0-9a-f]{64}", message = "must be 64 lowercase hex digits") String sha256) {
+            @Size(max = 64) @Pattern(regexp = "[0-9a-f]{64}", message = "must be 64 lowercase hex digits") String sha256) {
     }
 
     public record EvidenceView(long id, long measureId, long problemId, long unitId, EvidenceKind kind, String title,

@@ -11,7 +11,8 @@ import java.time.LocalDate;
 
 public final class MeasureDtos {
 
-    static final String NOT_BLANK = "(?s).*\\S.*";
+    // valid in Java and in JSON Schema's ECMA-262 dialect, which has no inline flags like (?s)
+    static final String NOT_BLANK = "[\\s\\S]*\\S[\\s\\S]*";
 
     private MeasureDtos() {
     }

@@ -61,6 +61,6 @@ public final class MeasureLifecycle {
     }
 
     private static ApiException state(Facts f, String why) {
-        return ApiException.transition(why).with("status", f.status().name());
+        return ApiException.transition(why).with("measureStatus", f.status().name());
     }
 }

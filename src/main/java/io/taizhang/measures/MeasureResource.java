@@ -77,6 +77,8 @@ public class MeasureResource {
 
     @POST
     @Path("/start")
+    // no body: a client that sends none (and so no Content-Type) must not get 415
+    @Consumes(MediaType.WILDCARD)
     @Operation(operationId = "startMeasure",
             summary = "Start a planned measure; the problem moves to IN_RECTIFICATION with its first started measure")
     @APIResponse(responseCode = "200", description = "Started",

@@ -93,10 +93,8 @@ public class MeasureService {
 
     @Transactional
     public Written update(Caller caller, long measureId, String ifMatch, MeasureUpdate request) {
-        Written w = lock(caller, measureId);
+        Written w = begin(caller, measureId, ifMatch, true, MeasureAction.UPDATE);
         Measure m = w.measure();
-        Etags.requireMatch(ifMatch, views.etag(m));
-        require(MeasureAction.UPDATE, w, caller);
         String title = request.title() == null ? m.title : request.title().strip();
         String description = request.description() == null ? m.description : request.description().strip();
         String owner = request.owner() == null ? m.owner : request.owner().strip();
@@ -114,10 +112,8 @@ public class MeasureService {
 
     @Transactional
     public Written start(Caller caller, long measureId, String ifMatch) {
-        Written w = lock(caller, measureId);
+        Written w = begin(caller, measureId, ifMatch, false, MeasureAction.START);
         Measure m = w.measure();
-        Etags.checkMatch(ifMatch, views.etag(m));
-        require(MeasureAction.START, w, caller);
         m.status = MeasureStatus.IN_PROGRESS;
         m.startedAt = touch(m);
         ledger.append(w.problem(), m.id, caller, LedgerKind.MEASURE_STARTED,
@@ -133,10 +129,8 @@ public class MeasureService {
 
     @Transactional
     public Written reportProgress(Caller caller, long measureId, String ifMatch, ProgressReport report) {
-        Written w = lock(caller, measureId);
+        Written w = begin(caller, measureId, ifMatch, false, MeasureAction.REPORT_PROGRESS);
         Measure m = w.measure();
-        Etags.checkMatch(ifMatch, views.etag(m));
-        require(MeasureAction.REPORT_PROGRESS, w, caller);
         int before = m.progressPercent;
         m.progressPercent = report.percent();
         touch(m);
@@ -148,10 +142,8 @@ public class MeasureService {
 
     @Transactional
     public Written complete(Caller caller, long measureId, String ifMatch, String note) {
-        Written w = lock(caller, measureId);
+        Written w = begin(caller, measureId, ifMatch, false, MeasureAction.COMPLETE);
         Measure m = w.measure();
-        Etags.checkMatch(ifMatch, views.etag(m));
-        require(MeasureAction.COMPLETE, w, caller);
         Changes changes = Changes.of().field("status", m.status, MeasureStatus.DONE)
                 .field("progressPercent", m.progressPercent, 100);
         m.status = MeasureStatus.DONE;
@@ -164,10 +156,8 @@ public class MeasureService {
 
     @Transactional
     public Written reopen(Caller caller, long measureId, String ifMatch, String reason) {
-        Written w = lock(caller, measureId);
+        Written w = begin(caller, measureId, ifMatch, false, MeasureAction.REOPEN);
         Measure m = w.measure();
-        Etags.checkMatch(ifMatch, views.etag(m));
-        require(MeasureAction.REOPEN, w, caller);
         m.status = MeasureStatus.IN_PROGRESS;
         m.completedAt = null;
         touch(m);
@@ -202,13 +192,34 @@ public class MeasureService {
         return views.etag(w.measure());
     }
 
-    /** Locks the measure's problem (404 when not visible), then reads the measure as it now stands. */
+    /** The common start of every measure write: lock, version check, lifecycle check. */
+    private Written begin(Caller caller, long measureId, String ifMatch, boolean ifMatchRequired, MeasureAction action) {
+        Written w = lock(caller, measureId);
+        String etag = views.etag(w.measure());
+        if (ifMatchRequired) {
+            Etags.requireMatch(ifMatch, etag);
+        } else {
+            Etags.checkMatch(ifMatch, etag);
+        }
+        require(action, w, caller);
+        return w;
+    }
+
+    /**
+     * Locks the measure's problem, then reads the measure as it now stands. An invisible measure
+     * answers exactly like a missing one: the problem's id must not leak to another unit.
+     */
     public Written lock(Caller caller, long measureId) {
         Long problemId = measures.problemOf(measureId);
         if (problemId == null) {
             throw ApiException.notFound("measure " + measureId);
         }
-        Problem p = problems.lockVisible(caller, problemId);
+        Problem p;
+        try {
+            p = problems.lockVisible(caller, problemId);
+        } catch (ApiException invisible) {
+            throw ApiException.notFound("measure " + measureId);
+        }
         Measure m = measures.findById(measureId);
         return new Written(m, p);
     }

@@ -18,7 +18,8 @@ import java.util.Set;
 /** Request and response bodies of the problem endpoints. Create and update carry no id, status or unit change. */
 public final class ProblemDtos {
 
-    static final String NOT_BLANK = "(?s).*\\S.*";
+    // valid in Java and in JSON Schema's ECMA-262 dialect, which has no inline flags like (?s)
+    static final String NOT_BLANK = "[\\s\\S]*\\S[\\s\\S]*";
 
     private ProblemDtos() {
     }

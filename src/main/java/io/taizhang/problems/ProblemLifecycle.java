@@ -114,6 +114,6 @@ public final class ProblemLifecycle {
 
     private static ApiException state(Facts f, String what) {
         return ApiException.transition("a problem in status " + f.status() + " " + what)
-                .with("status", f.status().name());
+                .with("problemStatus", f.status().name());
     }
 }

@@ -74,7 +74,8 @@ public class ProblemListParams {
     String escalated;
 
     @QueryParam("q")
-    @Parameter(description = "Substring of title or description; works for Chinese (at most 100 characters)")
+    @Parameter(description = "Substring of title or description; works for Chinese (at most 100 characters)",
+            schema = @Schema(type = SchemaType.STRING, maxLength = 100))
     String q;
 
     @QueryParam("updatedSince")
@@ -82,7 +83,8 @@ public class ProblemListParams {
     String updatedSince;
 
     @QueryParam("sort")
-    @Parameter(description = "-createdAt (default), createdAt, deadline, -deadline, -updatedAt, updatedAt")
+    @Parameter(description = "-createdAt (default), createdAt, deadline, -deadline, -updatedAt, updatedAt",
+            schema = @Schema(enumeration = {"-createdAt", "createdAt", "deadline", "-deadline", "-updatedAt", "updatedAt"}))
     String sort;
 
     @QueryParam("limit")

@@ -94,6 +94,7 @@ public class ProblemService {
                 .value("responsiblePerson", p.responsiblePerson).value("deadline", p.deadline)
                 .value("status", p.status);
         ledger.append(p, null, caller, LedgerKind.PROBLEM_FILED, filed, null);
+        p.createdAt = p.updatedAt;
         lights.refresh(p, caller);
         problems.flush();
         return p;

@@ -13,7 +13,7 @@ public final class UnitDtos {
     }
 
     public record UnitCreate(
-            @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9]{1,15}", message = "must be 2-16 capital letters or digits, starting with a letter")
+            @NotBlank @Size(max = 16) @Pattern(regexp = "[A-Z][A-Z0-9]{1,15}", message = "must be 2-16 capital letters or digits, starting with a letter")
             String code,
             @NotBlank @Size(max = 100) @PlainText String nameZh,
             @NotBlank @Size(max = 200) @PlainText String nameEn,

@@ -29,8 +29,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -55,7 +57,8 @@ public class UnitResource {
     @Operation(operationId = "listUnits", summary = "List units in id order")
     @APIResponse(responseCode = "200", description = "A page of units",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitView[].class)))
-    public Response list(@QueryParam("active") String active, @QueryParam("limit") String limit,
+    public Response list(@Parameter(description = "true: only active units; false: only deactivated ones",
+            schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("active") String active, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         Long after = QueryParams.id("cursor", cursor);
         return Responses.page(units.list(after == null ? 0 : after, QueryParams.bool("active", active),

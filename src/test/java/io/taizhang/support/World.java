@@ -101,7 +101,7 @@ public final class World {
         String token = "tzk_test_" + UUID.randomUUID().toString().replace("-", "");
         try (PreparedStatement s = c.prepareStatement("""
                 INSERT INTO api_token (id, account_id, token_hash, label, created_at, expires_at)
-                VALUES (nextval('api_token_seq'), ?, ?, 'test', now(), now() + interval '1 day')""")) {
+                VALUES (nextval('api_token_seq'), ?, ?, 'test', now(), now() + interval '10 years')""")) {
             s.setLong(1, id);
             s.setBytes(2, sha256(token));
             s.executeUpdate();

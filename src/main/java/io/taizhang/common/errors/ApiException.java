@@ -3,12 +3,15 @@ package io.taizhang.common.errors;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * An error the service raises on purpose. It carries everything the RFC 9457 body needs, so
  * services can refuse a request without knowing anything about HTTP responses.
  */
 public class ApiException extends RuntimeException {
+
+    private static final Set<String> RESERVED = Set.of("type", "title", "status", "detail", "instance", "violations");
 
     private final ErrorType type;
     private final List<Violation> violations;
@@ -45,8 +48,14 @@ public class ApiException extends RuntimeException {
         return new ApiException(ErrorType.CONFLICT, detail);
     }
 
-    /** Adds a member to the problem body, e.g. the list of what blocks a close-out. */
+    /**
+     * Adds a member to the problem body, e.g. the list of what blocks a close-out. RFC 9457's own
+     * members (status is the HTTP status) cannot be overwritten this way.
+     */
     public ApiException with(String name, Object value) {
+        if (RESERVED.contains(name)) {
+            throw new IllegalArgumentException("'" + name + "' is a standard problem member");
+        }
         extensions.put(name, value);
         return this;
     }

@@ -3,10 +3,14 @@ package io.taizhang.common.errors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.taizhang.common.http.AllowedMethods;
+import io.taizhang.common.security.SecurityLog;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
@@ -14,9 +18,11 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
@@ -31,15 +37,19 @@ public class ExceptionMappers {
     private static final Logger LOG = Logger.getLogger(ExceptionMappers.class);
 
     private final ProblemResponses responses;
+    private final AllowedMethods allowedMethods;
+    private final SecurityLog securityLog;
 
-    public ExceptionMappers(ProblemResponses responses) {
+    public ExceptionMappers(ProblemResponses responses, AllowedMethods allowedMethods, SecurityLog securityLog) {
         this.responses = responses;
+        this.allowedMethods = allowedMethods;
+        this.securityLog = securityLog;
     }
 
     @ServerExceptionMapper
-    public Response api(ApiException e, UriInfo uri) {
+    public Response api(ApiException e, UriInfo uri, HttpServerRequest request) {
         if (e.type().status() == 403 || e.type().status() == 401) {
-            LOG.warnf("denied %s: %s", path(uri), e.getMessage());
+            securityLog.denied(request, e.getMessage());
         }
         return responses.of(e, path(uri));
     }
@@ -72,6 +82,12 @@ public class ExceptionMappers {
                 List.of(new Violation(field, expected)), null);
     }
 
+    /** Also replaces Quarkus' own mapper, whose body is plain JSON that names the Java class. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, UriInfo uri) {
+        return mapping(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response mapping(JsonMappingException e, UriInfo uri) {
         String field = FieldPaths.of(e);
@@ -88,33 +104,41 @@ public class ExceptionMappers {
     }
 
     @ServerExceptionMapper
-    public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
-        LOG.warnf("authentication required for %s", path(uri));
+    public Response unauthenticated(UnauthorizedException e, UriInfo uri, HttpServerRequest request) {
+        securityLog.authenticationFailed(request, "no bearer token");
         return responses.of(ErrorType.UNAUTHENTICATED, "a valid bearer token is required", path(uri));
     }
 
     @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
-        LOG.warnf("authentication failed for %s: %s", path(uri), e.getMessage());
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri, HttpServerRequest request) {
+        securityLog.authenticationFailed(request, e.getMessage());
         return responses.of(ErrorType.UNAUTHENTICATED, "the bearer token is unknown, expired or revoked", path(uri));
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, UriInfo uri) {
-        LOG.warnf("forbidden %s", path(uri));
+    public Response forbidden(ForbiddenException e, UriInfo uri, HttpServerRequest request) {
+        securityLog.denied(request, "role not allowed");
         return responses.of(ErrorType.FORBIDDEN, "your role may not perform this operation", path(uri));
     }
 
     @ServerExceptionMapper
-    public Response notFound(NotFoundException e, UriInfo uri) {
+    public Response notFound(NotFoundException e, UriInfo uri, Request request) {
+        // when resource classes share a path prefix, a wrong method on an existing path ends up here
+        Set<String> allowed = allowedMethods.of(path(uri));
+        if (!allowed.isEmpty() && !allowed.contains(request.getMethod())) {
+            return methodNotAllowed(allowed, uri);
+        }
         return responses.of(ErrorType.NOT_FOUND, "no such resource", path(uri));
     }
 
     @ServerExceptionMapper
     public Response notAllowed(NotAllowedException e, UriInfo uri) {
+        return methodNotAllowed(allowedMethods.of(path(uri)), uri);
+    }
+
+    private Response methodNotAllowed(Set<String> allowed, UriInfo uri) {
         Response r = responses.of(ErrorType.METHOD_NOT_ALLOWED, "method not allowed on this resource", path(uri));
-        String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
-        return allow == null ? r : Response.fromResponse(r).header(HttpHeaders.ALLOW, allow).build();
+        return Response.fromResponse(r).header(HttpHeaders.ALLOW, String.join(", ", allowed)).build();
     }
 
     @ServerExceptionMapper

@@ -12,7 +12,7 @@ import java.util.List;
  */
 public final class Cursor {
 
-    private static final int MAX_LENGTH = 512;
+    public static final int MAX_LENGTH = 512;
     private static final String SEPARATOR = "\u001f";
 
     private Cursor() {

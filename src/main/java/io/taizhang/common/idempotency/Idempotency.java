@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class Idempotency {
 
-    private static final Pattern KEY = Pattern.compile("[\\x21-\\x7e]{1,200}");
+    public static final int MAX_KEY_LENGTH = 200;
+    private static final Pattern KEY = Pattern.compile("[\\x21-\\x7e]{1," + MAX_KEY_LENGTH + "}");
 
     private final EntityManager em;
     private final ObjectMapper mapper;

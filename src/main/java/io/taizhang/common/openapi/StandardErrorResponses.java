@@ -1,6 +1,7 @@
 package io.taizhang.common.openapi;
 
 import io.taizhang.common.errors.ErrorType;
+import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -37,6 +38,7 @@ public class StandardErrorResponses implements OASFilter {
                 item.getOperations().forEach((method, operation) -> document(path, method, operation));
             }
         });
+        InputLimits.document(openAPI);
     }
 
     private void document(String path, PathItem.HttpMethod method, Operation operation) {
@@ -109,7 +111,8 @@ public class StandardErrorResponses implements OASFilter {
                 .description("RFC 9457 problem details. Some types add members, e.g. `missing` for close-out-incomplete.")
                 .addProperty("type", string("Stable URI of the kind of error, e.g. urn:taizhang:error:not-found"))
                 .addProperty("title", string("Short summary of the kind of error"))
-                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))
+                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
+                        .minimum(BigDecimal.valueOf(400)).maximum(BigDecimal.valueOf(599)))
                 .addProperty("detail", string("What went wrong with this request"))
                 .addProperty("instance", string("The request path"))
                 .addProperty("violations", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(violation))

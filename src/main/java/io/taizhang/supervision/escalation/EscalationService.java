@@ -136,7 +136,7 @@ public class EscalationService {
     private static void requireStatus(Escalation e, EscalationStatus expected) {
         if (e.status != expected) {
             throw ApiException.transition("the escalation is " + e.status + ", not " + expected)
-                    .with("status", e.status.name());
+                    .with("escalationStatus", e.status.name());
         }
     }
 

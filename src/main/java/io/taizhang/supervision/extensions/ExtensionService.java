@@ -101,7 +101,7 @@ public class ExtensionService {
         Etags.checkMatch(ifMatch, Etags.of(e.version));
         if (e.status != ExtensionStatus.PENDING) {
             throw ApiException.transition("this extension request was already " + e.status)
-                    .with("status", e.status.name());
+                    .with("extensionStatus", e.status.name());
         }
         duties.requireUninvolved(p, caller, "decide its extension requests");
         e.status = approve ? ExtensionStatus.APPROVED : ExtensionStatus.REJECTED;
@@ -163,7 +163,8 @@ public class ExtensionService {
         Measure m = measures.findByIdOptional(measureId).filter(x -> x.problemId.equals(p.id))
                 .orElseThrow(() -> ApiException.invalid("measureId", "is not a measure of this problem"));
         if (m.status == MeasureStatus.DONE) {
-            throw ApiException.transition("the measure is DONE; its deadline no longer runs").with("status", m.status.name());
+            throw ApiException.transition("the measure is DONE; its deadline no longer runs")
+                    .with("measureStatus", m.status.name());
         }
         return m;
     }

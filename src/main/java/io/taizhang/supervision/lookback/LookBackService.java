@@ -67,7 +67,7 @@ public class LookBackService {
         ProblemLifecycle.require(ProblemAction.REOPEN, ProblemLifecycle.Facts.of(p), caller);
         if (l.status != LookBack.Status.PENDING) {
             throw ApiException.transition("this look-back was already recorded as " + l.status)
-                    .with("status", l.status.name());
+                    .with("lookBackStatus", l.status.name());
         }
         if (request.outcome() == LookBackOutcome.RELAPSED) {
             relapse(p, l, caller, request.finding().strip());

@@ -107,6 +107,7 @@ public class ThemeResource {
     @Path("/{themeId}/problems/{problemId}")
     @RolesAllowed(Role.Names.INSPECTOR)
     @Operation(operationId = "unlinkThemeProblem", summary = "Unlink a problem from the theme (the ledger keeps both events)")
+    @APIResponse(responseCode = "409", description = "The problem is not linked to this theme")
     @APIResponse(responseCode = "200", description = "Unlinked; the theme's progress",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ThemeView.class)))
     public ThemeView unlink(@PathParam("themeId") long themeId, @PathParam("problemId") long problemId) {

@@ -71,7 +71,8 @@ public class ThemeService {
         Theme t = theme(caller, themeId);
         Problem p = problems.lockVisible(caller, problemId);
         if (!themes.unlink(t.id, p.id)) {
-            throw ApiException.notFound("problem " + problemId + " in theme " + themeId);
+            // both records exist and are visible; only the link is missing
+            throw ApiException.conflict("problem " + problemId + " is not linked to this theme");
         }
         ledger.append(p, null, caller, LedgerKind.THEME_UNLINKED,
                 Changes.of().value("themeId", t.id).value("theme", t.title), null);

@@ -108,7 +108,7 @@ class EscalationApiTest extends SupervisionApiTest {
         evaluate();
         escalationsOf(pm[0]).body("status", contains("DISMISSED"));
         as("inspector").body(decision("2023-09-30")).post("/api/v1/escalations/" + escalation + "/confirm").then()
-                .statusCode(409).body("status", equalTo("DISMISSED"));
+                .statusCode(409).body("escalationStatus", equalTo("DISMISSED"));
     }
 
     @Test

@@ -108,7 +108,7 @@ class ExtensionRequestApiTest extends SupervisionApiTest {
         as("inspector").body(Map.of("note", "驳回")).post("/api/v1/extension-requests/" + first + "/reject")
                 .then().statusCode(200);
         as("inspector").post("/api/v1/extension-requests/" + first + "/approve").then().statusCode(409)
-                .contentType(PROBLEM_JSON).body("status", equalTo("REJECTED"));
+                .contentType(PROBLEM_JSON).body("extensionStatus", equalTo("REJECTED"));
     }
 
     @Test

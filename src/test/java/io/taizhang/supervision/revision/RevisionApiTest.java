@@ -45,7 +45,8 @@ class RevisionApiTest extends SupervisionApiTest {
     @Test
     void aProblemInRectificationCanNoLongerBeReturned() {
         long[] pm = problemWithStartedMeasure("CC1");
-        returnFor(pm[0], "VAGUE").statusCode(409).contentType(PROBLEM_JSON).body("status", equalTo("IN_RECTIFICATION"));
+        returnFor(pm[0], "VAGUE").statusCode(409).contentType(PROBLEM_JSON)
+                .body("problemStatus", equalTo("IN_RECTIFICATION"));
     }
 
     @Test

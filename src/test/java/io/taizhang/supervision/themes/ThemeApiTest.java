@@ -67,7 +67,8 @@ class ThemeApiTest extends SupervisionApiTest {
                 .statusCode(409).contentType(PROBLEM_JSON);
         as("inspector").delete("/api/v1/themes/" + theme + "/problems/" + cc1).then().statusCode(200)
                 .body("totals.units", equalTo(2));
-        as("inspector").delete("/api/v1/themes/" + theme + "/problems/" + cc1).then().statusCode(404);
+        as("inspector").delete("/api/v1/themes/" + theme + "/problems/" + cc1).then().statusCode(409)
+                .contentType(PROBLEM_JSON);
         assertEquals(List.of("PROBLEM_FILED", "THEME_LINKED", "THEME_UNLINKED"), ledgerKinds(cc1));
         as("inspector").body(Map.of("problemId", 999_999)).post("/api/v1/themes/" + theme + "/problems").then()
                 .statusCode(404);
