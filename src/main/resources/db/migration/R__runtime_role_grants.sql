@@ -14,8 +14,11 @@ BEGIN
     EXECUTE format('GRANT USAGE ON SCHEMA %I TO %I', current_schema(), app_role);
     EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %I TO %I', current_schema(), app_role);
     EXECUTE format('GRANT SELECT, INSERT, UPDATE ON unit, account, api_token, campaign, meeting, '
-        'ledger_number_counter, problem, measure TO %I', app_role);
+        'ledger_number_counter, problem, measure, supervision_setting, extension_request, urge, escalation, '
+        'job_run, look_back, revision_cycle, theme TO %I', app_role);
     EXECUTE format('GRANT SELECT, INSERT ON ledger_entry, evidence, verification TO %I', app_role);
     EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON idempotency_record TO %I', app_role);
+    -- a theme link is removed when an inspector unlinks a problem; the ledger keeps both events
+    EXECUTE format('GRANT SELECT, INSERT, DELETE ON theme_problem TO %I', app_role);
 END;
 $$;

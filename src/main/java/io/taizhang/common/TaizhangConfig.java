@@ -2,6 +2,8 @@ package io.taizhang.common;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -22,6 +24,8 @@ public interface TaizhangConfig {
     Api api();
 
     Demo demo();
+
+    Supervision supervision();
 
     interface Tokens {
         /** Lifetime of a token issued without an explicit expiry. */
@@ -51,5 +55,63 @@ public interface TaizhangConfig {
         /** Load the 13-unit demo data set and print demo tokens at start-up (dev mode). */
         @WithDefault("false")
         boolean enabled();
+    }
+
+    /** Follow-up, urging, escalation and look-back (docs/supervision.md). */
+    interface Supervision {
+
+        Lights lights();
+
+        Escalation escalation();
+
+        LookBack lookBack();
+
+        Evaluation evaluation();
+
+        /** Thresholds of the traffic lights; a change makes the service recompute every stored threshold. */
+        interface Lights {
+            /** YELLOW once the deadline is at most this many days away and the work is not done. */
+            @WithDefault("7")
+            @Min(0)
+            @Max(365)
+            int yellowWindowDays();
+
+            /** YELLOW once progress lags the straight line from start to deadline by this many points. */
+            @WithDefault("20")
+            @Min(0)
+            @Max(100)
+            int lagMarginPercent();
+        }
+
+        /** The rules that propose an escalation (挂牌督办). */
+        interface Escalation {
+            /** A measure (or the problem itself) RED for more than this many days. */
+            @WithDefault("14")
+            @Min(0)
+            int redDays();
+
+            /** A measure that has turned YELLOW this many times. */
+            @WithDefault("2")
+            @Min(1)
+            int yellowSpells();
+        }
+
+        interface LookBack {
+            /** Days between a close-out and its look-back (consolidation period). */
+            @WithDefault("90")
+            @Min(1)
+            int consolidationDays();
+
+            /** Days after the due date before a look-back not yet recorded counts as overdue. */
+            @WithDefault("30")
+            @Min(0)
+            int graceDays();
+        }
+
+        interface Evaluation {
+            /** When the scheduled evaluation runs (Quarkus cron); "off" disables it on this instance. */
+            @WithDefault("0 15 * * * ?")
+            String cron();
+        }
     }
 }

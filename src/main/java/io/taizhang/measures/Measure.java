@@ -1,5 +1,6 @@
 package io.taizhang.measures;
 
+import io.taizhang.supervision.lights.TrafficLight;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -68,6 +69,21 @@ public class Measure {
 
     @Column(name = "completed_at")
     public Instant completedAt;
+
+    /** When the light turns YELLOW and RED (null: no light); see supervision.lights.LightKeeper. */
+    @Column(name = "light_yellow_at")
+    public Instant lightYellowAt;
+
+    @Column(name = "light_red_at")
+    public Instant lightRedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "light_seen")
+    public TrafficLight lightSeen;
+
+    /** How many times the light has turned YELLOW (the escalation rule "YELLOW twice"). */
+    @Column(name = "yellow_spells", nullable = false)
+    public int yellowSpells;
 
     @Version
     public int version;

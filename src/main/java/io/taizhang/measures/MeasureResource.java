@@ -1,6 +1,5 @@
 package io.taizhang.measures;
 
-import io.taizhang.common.http.Etags;
 import io.taizhang.common.http.Responses;
 import io.taizhang.common.idempotency.Idempotency;
 import io.taizhang.common.idempotency.OutcomeResponses;
@@ -61,7 +60,7 @@ public class MeasureResource {
     public Response get(@PathParam("measureId") long measureId, @Context HttpHeaders headers) {
         Caller c = caller.get();
         Written w = measures.get(c, measureId);
-        return Responses.single(measures.view(w, c), Etags.of(w.measure().version), headers);
+        return Responses.single(measures.view(w, c), measures.etag(w), headers);
     }
 
     @PATCH
@@ -73,7 +72,7 @@ public class MeasureResource {
             @NotNull @Valid MeasureUpdate request) {
         Caller c = caller.get();
         Written w = measures.update(c, measureId, ifMatch, request);
-        return Response.ok(measures.view(w, c)).header(HttpHeaders.ETAG, Etags.of(w.measure().version)).build();
+        return Response.ok(measures.view(w, c)).header(HttpHeaders.ETAG, measures.etag(w)).build();
     }
 
     @POST
@@ -143,7 +142,7 @@ public class MeasureResource {
         return OutcomeResponses.of(idempotency.run(c, idempotencyKey, "POST",
                 "/api/v1/measures/" + measureId + "/" + verb, request, () -> {
                     Written w = write.get();
-                    return Result.ok(Etags.of(w.measure().version), measures.view(w, c));
+                    return Result.ok(measures.etag(w), measures.view(w, c));
                 }));
     }
 }

@@ -16,6 +16,7 @@ import io.taizhang.problems.ProblemAction;
 import io.taizhang.problems.ProblemLifecycle;
 import io.taizhang.problems.ProblemService;
 import io.taizhang.problems.ProblemStatus;
+import io.taizhang.supervision.lights.LightKeeper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -38,15 +39,17 @@ public class MeasureService {
     private final LedgerRepository ledgerEntries;
     private final MeasureViews views;
     private final BusinessCalendar calendar;
+    private final LightKeeper lights;
 
     public MeasureService(MeasureRepository measures, ProblemService problems, LedgerWriter ledger,
-            LedgerRepository ledgerEntries, MeasureViews views, BusinessCalendar calendar) {
+            LedgerRepository ledgerEntries, MeasureViews views, BusinessCalendar calendar, LightKeeper lights) {
         this.measures = measures;
         this.problems = problems;
         this.ledger = ledger;
         this.ledgerEntries = ledgerEntries;
         this.views = views;
         this.calendar = calendar;
+        this.lights = lights;
     }
 
     /** A measure and the problem it belongs to, as they stand after a write. */
@@ -85,7 +88,7 @@ public class MeasureService {
         ledger.append(p, m.id, caller, LedgerKind.MEASURE_ADDED, Changes.of()
                 .value("title", m.title).value("description", m.description).value("owner", m.owner)
                 .value("deadline", m.deadline).value("status", m.status), null);
-        return flushed(new Written(m, p));
+        return relit(new Written(m, p), caller);
     }
 
     @Transactional
@@ -121,7 +124,7 @@ public class MeasureService {
             ledger.append(p, null, caller, LedgerKind.STATUS_CHANGED,
                     Changes.of().field("status", ProblemStatus.REGISTERED, p.status), "first measure started");
         }
-        return flushed(w);
+        return relit(w, caller);
     }
 
     @Transactional
@@ -134,7 +137,7 @@ public class MeasureService {
         ledger.append(w.problem(), m.id, caller, LedgerKind.PROGRESS_REPORTED,
                 Changes.of().change("progressPercent", before, m.progressPercent),
                 report.note().strip());
-        return flushed(w);
+        return relit(w, caller);
     }
 
     @Transactional
@@ -148,7 +151,7 @@ public class MeasureService {
         m.completedAt = touch(m);
         w.problem().measuresDone++;
         ledger.append(w.problem(), m.id, caller, LedgerKind.MEASURE_COMPLETED, changes, note == null ? null : note.strip());
-        return flushed(w);
+        return relit(w, caller);
     }
 
     @Transactional
@@ -161,7 +164,7 @@ public class MeasureService {
         w.problem().measuresDone--;
         ledger.append(w.problem(), m.id, caller, LedgerKind.MEASURE_REOPENED,
                 Changes.of().field("status", MeasureStatus.DONE, m.status), reason.strip());
-        return flushed(w);
+        return relit(w, caller);
     }
 
     public Written get(Caller caller, long measureId) {
@@ -177,18 +180,22 @@ public class MeasureService {
     }
 
     public List<MeasureView> ofProblem(Caller caller, Problem p) {
-        LocalDate today = calendar.today();
-        return measures.ofProblem(p.id).stream().map(m -> views.of(m, p.status, caller, today)).toList();
+        Instant now = calendar.now();
+        return measures.ofProblem(p.id).stream().map(m -> views.of(m, p.status, caller, now)).toList();
     }
 
     public MeasureView view(Written w, Caller caller) {
-        return views.of(w.measure(), w.problem().status, caller, calendar.today());
+        return views.of(w.measure(), w.problem().status, caller, calendar.now());
+    }
+
+    public String etag(Written w) {
+        return views.etag(w.measure());
     }
 
     /** The common start of every measure write: lock, version check, lifecycle check. */
     private Written begin(Caller caller, long measureId, String ifMatch, boolean ifMatchRequired, MeasureAction action) {
         Written w = lock(caller, measureId);
-        String etag = Etags.of(w.measure().version);
+        String etag = views.etag(w.measure());
         if (ifMatchRequired) {
             Etags.requireMatch(ifMatch, etag);
         } else {
@@ -215,6 +222,12 @@ public class MeasureService {
         }
         Measure m = measures.findById(measureId);
         return new Written(m, p);
+    }
+
+    /** After a change the lights depend on (deadline, progress, status): recompute them, then flush. */
+    private Written relit(Written w, Caller caller) {
+        lights.refresh(w.problem(), caller);
+        return flushed(w);
     }
 
     /** Flushes so that versions (and so ETags) in the response are the committed ones. */

@@ -1,6 +1,5 @@
 package io.taizhang.measures;
 
-import io.taizhang.common.http.Etags;
 import io.taizhang.common.idempotency.Idempotency;
 import io.taizhang.common.idempotency.OutcomeResponses;
 import io.taizhang.common.idempotency.Result;
@@ -60,7 +59,7 @@ public class ProblemMeasuresResource {
         return OutcomeResponses.of(idempotency.run(c, idempotencyKey, "POST",
                 "/api/v1/problems/" + problemId + "/measures", request, () -> {
                     Written w = measures.add(c, problemId, request);
-                    return Result.created("/api/v1/measures/" + w.measure().id, Etags.of(w.measure().version),
+                    return Result.created("/api/v1/measures/" + w.measure().id, measures.etag(w),
                             measures.view(w, c));
                 }));
     }

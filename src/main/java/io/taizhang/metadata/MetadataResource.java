@@ -10,12 +10,21 @@ import io.taizhang.measures.MeasureAction;
 import io.taizhang.measures.MeasureService;
 import io.taizhang.measures.MeasureStatus;
 import io.taizhang.problems.Category;
+import io.taizhang.problems.DeadlineBasis;
 import io.taizhang.problems.KeyArea;
 import io.taizhang.problems.ProblemAction;
 import io.taizhang.problems.ProblemStatus;
 import io.taizhang.problems.Severity;
 import io.taizhang.problems.Source;
 import io.taizhang.problems.WorkLine;
+import io.taizhang.supervision.escalation.EscalationRule;
+import io.taizhang.supervision.escalation.EscalationStatus;
+import io.taizhang.supervision.extensions.ExtensionStatus;
+import io.taizhang.supervision.lights.TrafficLight;
+import io.taizhang.supervision.lookback.LookBackOutcome;
+import io.taizhang.supervision.lookback.LookBackState;
+import io.taizhang.supervision.revision.RevisionReason;
+import io.taizhang.supervision.urges.UrgeState;
 import io.taizhang.units.UnitKind;
 import io.taizhang.verification.Verdict;
 import io.taizhang.verification.VerificationOutcome;
@@ -41,7 +50,9 @@ public class MetadataResource {
     static final List<Class<? extends Enum<? extends Labelled>>> ENUMS = List.of(Category.class, WorkLine.class,
             Source.class, KeyArea.class, Severity.class, ProblemStatus.class, ProblemAction.class, MeasureStatus.class,
             MeasureAction.class, EvidenceKind.class, Verdict.class, VerificationOutcome.class, LedgerKind.class,
-            MeetingKind.class, UnitKind.class, Role.class);
+            MeetingKind.class, UnitKind.class, Role.class, TrafficLight.class, DeadlineBasis.class, ExtensionStatus.class,
+            UrgeState.class, EscalationRule.class, EscalationStatus.class, LookBackOutcome.class, LookBackState.class,
+            RevisionReason.class);
 
     public record Label(String value, String zh, String en) {
     }

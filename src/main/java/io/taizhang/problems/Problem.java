@@ -1,6 +1,7 @@
 package io.taizhang.problems;
 
 import io.taizhang.ledger.LedgerChain;
+import io.taizhang.supervision.lights.TrafficLight;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -97,6 +98,24 @@ public class Problem implements LedgerChain {
 
     @Column(name = "measures_done", nullable = false)
     public int measuresDone;
+
+    /** When the light turns YELLOW and RED (null: no light); see supervision.lights.LightKeeper. */
+    @Column(name = "light_yellow_at")
+    public Instant lightYellowAt;
+
+    @Column(name = "light_red_at")
+    public Instant lightRedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "light_seen")
+    public TrafficLight lightSeen;
+
+    /** Set while the problem is under the leading group's named supervision (挂牌督办). */
+    @Column(name = "escalated_at")
+    public Instant escalatedAt;
+
+    @Column(name = "revision_cycles", nullable = false)
+    public int revisionCycles;
 
     @Version
     public int version;

@@ -8,5 +8,10 @@ public enum ProblemAction implements Labelled {
     ADD_MEASURE,
     REQUEST_CLOSE_OUT,
     VERIFY,
-    REOPEN;
+    REOPEN,
+    RETURN_FOR_REVISION,
+    RESUBMIT,
+    REQUEST_EXTENSION,
+    URGE,
+    ESCALATE;
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.taizhang.common.validation.PlainText;
 import io.taizhang.ledger.LedgerEntryView;
 import io.taizhang.measures.MeasureView;
+import io.taizhang.supervision.lights.TrafficLight;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -54,12 +55,19 @@ public final class ProblemDtos {
             @Size(max = 2000) @PlainText(multiline = true) String reason) {
     }
 
+    /**
+     * A problem as the API shows it. {@code light} is absent when the problem has no open work
+     * (awaiting verification, closed); {@code lightYellowAt}/{@code lightRedAt} say when the light
+     * turns (it is the worst of the problem's own deadline and its open measures').
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ProblemView(
             long id, String ledgerNumber, long unitId, String unitCode, long campaignId, Long meetingId,
             String title, String description, Category category, WorkLine workLine, Source source,
             Set<KeyArea> keyAreas, boolean priority, Severity severity, String responsiblePerson,
-            LocalDate originalDeadline, LocalDate deadline, boolean overdue, ProblemStatus status, long filedBy,
+            LocalDate originalDeadline, LocalDate deadline, boolean overdue, boolean overdueAgainstOriginal,
+            TrafficLight light, Instant lightYellowAt, Instant lightRedAt, boolean escalated, int revisionCycles,
+            ProblemStatus status, long filedBy,
             Instant createdAt, Instant updatedAt, Instant closedAt, int measureCount, int measuresDone, int version,
             Set<ProblemAction> allowedActions,
             List<MeasureView> measures,
@@ -68,7 +76,8 @@ public final class ProblemDtos {
         public ProblemView withDetail(List<MeasureView> measures, List<LedgerEntryView> recentLedger) {
             return new ProblemView(id, ledgerNumber, unitId, unitCode, campaignId, meetingId, title, description,
                     category, workLine, source, keyAreas, priority, severity, responsiblePerson, originalDeadline,
-                    deadline, overdue, status, filedBy, createdAt, updatedAt, closedAt, measureCount, measuresDone,
+                    deadline, overdue, overdueAgainstOriginal, light, lightYellowAt, lightRedAt, escalated,
+                    revisionCycles, status, filedBy, createdAt, updatedAt, closedAt, measureCount, measuresDone,
                     version, allowedActions, measures, recentLedger);
         }
     }

@@ -10,10 +10,11 @@ import java.util.Set;
  * The problem state machine and who may drive it (domain.md; issue "The ledger service", §3):
  *
  * <pre>
- * REGISTERED ──first measure starts──▶ IN_RECTIFICATION ──liaison requests──▶ CLOSE_OUT_REQUESTED
- *                                          ▲    ▲                                   │
- *                                          │    └──inspector returns (reason)────────┤
- *                                          └──inspector reopens (look-back)── CLOSED ◀─five YES─┘
+ * RETURNED_FOR_REVISION ◀──inspector returns (reason)── REGISTERED ──first measure starts──▶ IN_RECTIFICATION
+ *          └──────────liaison revises and resubmits──────────▲                            ▲    ▲   │
+ *                                                                                         │    │   liaison requests
+ *                                              inspector returns (verification reason)────┼────┘   ▼
+ *                              inspector reopens (look-back RELAPSED)── CLOSED ◀─five YES── CLOSE_OUT_REQUESTED
  * </pre>
  *
  * Pure: no database, no clock, so every rule is unit-tested on its own.
@@ -21,10 +22,16 @@ import java.util.Set;
 public final class ProblemLifecycle {
 
     /** What the rules need to know about a problem. */
-    public record Facts(ProblemStatus status, long unitId, long filedBy, int measureCount, int measuresDone) {
+    public record Facts(ProblemStatus status, long unitId, long filedBy, int measureCount, int measuresDone,
+            boolean escalated) {
+
+        /** The facts of a problem that is not escalated (the form callers used before escalation existed). */
+        public Facts(ProblemStatus status, long unitId, long filedBy, int measureCount, int measuresDone) {
+            this(status, unitId, filedBy, measureCount, measuresDone, false);
+        }
 
         public static Facts of(Problem p) {
-            return new Facts(p.status, p.unitId, p.filedBy, p.measureCount, p.measuresDone);
+            return new Facts(p.status, p.unitId, p.filedBy, p.measureCount, p.measuresDone, p.escalatedAt != null);
         }
 
         boolean everyMeasureDone() {
@@ -54,8 +61,17 @@ public final class ProblemLifecycle {
         }
     }
 
+    /** Whether measures may be added and worked on. */
     public static boolean isOpen(ProblemStatus status) {
         return status == ProblemStatus.REGISTERED || status == ProblemStatus.IN_RECTIFICATION;
+    }
+
+    /**
+     * Whether the unit still owes work: the problem has a traffic light, can be urged and its
+     * deadline extended. A problem returned for revision still runs against its deadline.
+     */
+    public static boolean hasOpenWork(ProblemStatus status) {
+        return isOpen(status) || status == ProblemStatus.RETURNED_FOR_REVISION;
     }
 
     private static ApiException refusal(ProblemAction action, Facts f, Caller caller) {
@@ -63,7 +79,7 @@ public final class ProblemLifecycle {
         boolean inspector = caller.is(Role.INSPECTOR);
         return switch (action) {
             case UPDATE -> !(ownLiaison || inspector) ? role("the unit's liaison or an inspector")
-                    : !isOpen(f.status()) ? state(f, "can no longer be edited") : null;
+                    : !hasOpenWork(f.status()) ? state(f, "can no longer be edited") : null;
             case ADD_MEASURE -> !ownLiaison ? role("the unit's liaison")
                     : !isOpen(f.status()) ? state(f, "takes no new measures") : null;
             case REQUEST_CLOSE_OUT -> !ownLiaison ? role("the unit's liaison")
@@ -73,9 +89,22 @@ public final class ProblemLifecycle {
             case VERIFY -> !inspector ? role("an inspector")
                     : f.status() != ProblemStatus.CLOSE_OUT_REQUESTED ? state(f, "is not awaiting verification")
                     : caller.accountId() == f.filedBy()
-                            ? ApiException.forbidden("whoever filed a problem never verifies it") : null;
+                            ? ApiException.forbidden("whoever filed a problem never verifies it")
+                                    .with("rule", "SEPARATION_OF_DUTIES") : null;
             case REOPEN -> !inspector ? role("an inspector")
                     : f.status() != ProblemStatus.CLOSED ? state(f, "is not closed") : null;
+            case RETURN_FOR_REVISION -> !inspector ? role("an inspector")
+                    : f.status() != ProblemStatus.REGISTERED
+                            ? state(f, "can be returned for revision only before rectification starts") : null;
+            case RESUBMIT -> !ownLiaison ? role("the unit's liaison")
+                    : f.status() != ProblemStatus.RETURNED_FOR_REVISION ? state(f, "was not returned for revision") : null;
+            case REQUEST_EXTENSION -> !ownLiaison ? role("the unit's liaison")
+                    : !hasOpenWork(f.status()) ? state(f, "has no open deadline to extend") : null;
+            case URGE -> !inspector ? role("an inspector")
+                    : !hasOpenWork(f.status()) ? state(f, "has no open work to urge") : null;
+            case ESCALATE -> !inspector ? role("an inspector")
+                    : !hasOpenWork(f.status()) ? state(f, "has no open work to escalate")
+                    : f.escalated() ? ApiException.conflict("the problem is already under escalation") : null;
         };
     }
 

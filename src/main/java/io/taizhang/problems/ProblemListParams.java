@@ -1,6 +1,7 @@
 package io.taizhang.problems;
 
 import io.taizhang.common.http.QueryParams;
+import io.taizhang.supervision.lights.TrafficLight;
 import jakarta.ws.rs.QueryParam;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -55,8 +56,22 @@ public class ProblemListParams {
     String deadlineAfter;
 
     @QueryParam("overdue")
-    @Parameter(description = "true: past the current deadline and not closed", schema = @Schema(type = SchemaType.BOOLEAN))
+    @Parameter(description = "true: past the deadline (see overdueAgainst) and not closed", schema = @Schema(type = SchemaType.BOOLEAN))
     String overdue;
+
+    @QueryParam("overdueAgainst")
+    @Parameter(description = "Which deadline `overdue` is measured against: CURRENT (default, after approved extensions) or ORIGINAL",
+            schema = @Schema(implementation = DeadlineBasis.class))
+    String overdueAgainst;
+
+    @QueryParam("light")
+    @Parameter(description = "Traffic light now; problems without a light (awaiting verification, closed) never match",
+            schema = @Schema(implementation = TrafficLight.class))
+    String light;
+
+    @QueryParam("escalated")
+    @Parameter(description = "true: under the leading group's named supervision (挂牌督办)", schema = @Schema(type = SchemaType.BOOLEAN))
+    String escalated;
 
     @QueryParam("q")
     @Parameter(description = "Substring of title or description; works for Chinese (at most 100 characters)",
@@ -95,6 +110,9 @@ public class ProblemListParams {
                 QueryParams.date("deadlineBefore", deadlineBefore),
                 QueryParams.date("deadlineAfter", deadlineAfter),
                 QueryParams.bool("overdue", overdue),
+                QueryParams.enumValue("overdueAgainst", overdueAgainst, DeadlineBasis.class),
+                QueryParams.enumValue("light", light, TrafficLight.class),
+                QueryParams.bool("escalated", escalated),
                 QueryParams.text("q", q, 100),
                 since == null ? null : since.toInstant());
     }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +25,7 @@ public class ProblemRepository implements PanacheRepositoryBase<Problem, Long> {
      * One page of the filtered list. Native SQL because the keyset seek needs a row comparison,
      * the key-area filter an array containment and the text filter the trigram index's expression.
      */
-    public List<Problem> search(ProblemFilter f, ProblemSort sort, String cursor, int limit, LocalDate today) {
+    public List<Problem> search(ProblemFilter f, ProblemSort sort, String cursor, int limit, Instant now, LocalDate today) {
         List<String> after = Cursor.decode(cursor, sort.param(), 2);
         StringBuilder sql = new StringBuilder("SELECT p.* FROM problem p WHERE true");
         Map<String, Object> params = new LinkedHashMap<>();
@@ -45,9 +46,22 @@ public class ProblemRepository implements PanacheRepositoryBase<Problem, Long> {
             sql.append(f.priority() ? " AND cardinality(p.key_areas) > 0" : " AND cardinality(p.key_areas) = 0");
         }
         if (f.overdue() != null) {
-            sql.append(f.overdue() ? " AND (p.deadline < :today AND p.status <> 'CLOSED')"
-                    : " AND NOT (p.deadline < :today AND p.status <> 'CLOSED')");
+            String column = f.overdueAgainst() == DeadlineBasis.ORIGINAL ? "p.original_deadline" : "p.deadline";
+            String overdue = "(" + column + " < :today AND p.status <> 'CLOSED')";
+            sql.append(f.overdue() ? " AND " + overdue : " AND NOT " + overdue);
             params.put("today", today);
+        }
+        if (f.light() != null) {
+            // the same rule as Thresholds.lightAt, over the stored thresholds (yellow_at <= red_at)
+            sql.append(switch (f.light()) {
+                case RED -> " AND p.light_red_at <= :now";
+                case YELLOW -> " AND p.light_yellow_at <= :now AND p.light_red_at > :now";
+                case GREEN -> " AND p.light_yellow_at > :now";
+            });
+            params.put("now", Timestamp.from(now));
+        }
+        if (f.escalated() != null) {
+            sql.append(f.escalated() ? " AND p.escalated_at IS NOT NULL" : " AND p.escalated_at IS NULL");
         }
         if (after != null) {
             sql.append(sort.seek());

@@ -73,7 +73,7 @@ public class ProblemResource {
         Caller c = caller.get();
         return OutcomeResponses.of(idempotency.run(c, idempotencyKey, "POST", "/api/v1/problems", request, () -> {
             Problem p = problems.file(c, request);
-            return Result.created("/api/v1/problems/" + p.id, ProblemViews.etag(p), views.of(p, c));
+            return Result.created("/api/v1/problems/" + p.id, views.etag(p), views.of(p, c));
         }));
     }
 
@@ -97,7 +97,7 @@ public class ProblemResource {
         Caller c = caller.get();
         Problem p = problems.get(c, problemId);
         ProblemView view = views.of(p, c).withDetail(measures.ofProblem(c, p), ledger.recent(p.id, RECENT_LEDGER));
-        return Responses.single(view, ProblemViews.etag(p), headers);
+        return Responses.single(view, views.etag(p), headers);
     }
 
     @PATCH
@@ -112,6 +112,6 @@ public class ProblemResource {
             @NotNull @Valid ProblemUpdate request) {
         Caller c = caller.get();
         Problem p = problems.update(c, problemId, ifMatch, request);
-        return Response.ok(views.of(p, c)).header(HttpHeaders.ETAG, ProblemViews.etag(p)).build();
+        return Response.ok(views.of(p, c)).header(HttpHeaders.ETAG, views.etag(p)).build();
     }
 }

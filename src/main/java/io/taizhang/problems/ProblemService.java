@@ -14,6 +14,7 @@ import io.taizhang.ledger.LedgerWriter;
 import io.taizhang.problems.ProblemDtos.ProblemCreate;
 import io.taizhang.problems.ProblemDtos.ProblemUpdate;
 import io.taizhang.problems.ProblemDtos.ProblemView;
+import io.taizhang.supervision.lights.LightKeeper;
 import io.taizhang.units.Unit;
 import io.taizhang.units.UnitRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,9 +36,11 @@ public class ProblemService {
     private final LedgerWriter ledger;
     private final ProblemViews views;
     private final BusinessCalendar calendar;
+    private final LightKeeper lights;
 
     public ProblemService(ProblemRepository problems, UnitRepository units, CampaignService campaigns,
-            LedgerNumbers ledgerNumbers, LedgerWriter ledger, ProblemViews views, BusinessCalendar calendar) {
+            LedgerNumbers ledgerNumbers, LedgerWriter ledger, ProblemViews views, BusinessCalendar calendar,
+            LightKeeper lights) {
         this.problems = problems;
         this.units = units;
         this.campaigns = campaigns;
@@ -45,6 +48,7 @@ public class ProblemService {
         this.ledger = ledger;
         this.views = views;
         this.calendar = calendar;
+        this.lights = lights;
     }
 
     @Transactional
@@ -91,6 +95,7 @@ public class ProblemService {
                 .value("status", p.status);
         ledger.append(p, null, caller, LedgerKind.PROBLEM_FILED, filed, null);
         p.createdAt = p.updatedAt;
+        lights.refresh(p, caller);
         problems.flush();
         return p;
     }
@@ -98,7 +103,7 @@ public class ProblemService {
     @Transactional
     public Problem update(Caller caller, long id, String ifMatch, ProblemUpdate request) {
         Problem p = lockVisible(caller, id);
-        Etags.requireMatch(ifMatch, ProblemViews.etag(p));
+        Etags.requireMatch(ifMatch, views.etag(p));
         ProblemLifecycle.require(ProblemAction.UPDATE, ProblemLifecycle.Facts.of(p), caller);
         if (request.meetingId() != null) {
             campaigns.meetingOf(p.campaignId, request.meetingId());
@@ -144,16 +149,23 @@ public class ProblemService {
             return new Page<>(List.of(), null);
         }
         ProblemFilter visible = own == null ? filter : filter.restrictedTo(own);
-        LocalDate today = calendar.today();
-        List<Problem> rows = problems.search(visible, sort, cursor, limit, today);
+        // one instant for the filter and every row, so a row never shows another light than the filter asked for
+        Instant now = calendar.now();
+        List<Problem> rows = problems.search(visible, sort, cursor, limit, now, LocalDate.ofInstant(now, calendar.zone()));
         return Page.of(rows, limit, p -> io.taizhang.common.http.Cursor.encode(sort.param(), sort.keyOf(p), p.id))
-                .map(p -> views.of(p, caller, today));
+                .map(p -> views.of(p, caller, now));
     }
 
-    /** The problem, locked for a write, if the caller can see it; otherwise 404 like a missing one. */
+    /**
+     * The problem, locked for a write, if the caller can see it; otherwise 404 like a missing one.
+     * Light changes the clock has brought about since they were last observed are recorded first,
+     * so the ledger tells them before the write.
+     */
     public Problem lockVisible(Caller caller, long id) {
-        return problems.lock(id).filter(p -> caller.canSeeUnit(p.unitId))
+        Problem p = problems.lock(id).filter(x -> caller.canSeeUnit(x.unitId))
                 .orElseThrow(() -> ApiException.notFound("problem " + id));
+        lights.catchUp(p);
+        return p;
     }
 
     private static long filingUnit(Caller caller, Long requested) {

@@ -9,6 +9,7 @@ import io.taizhang.common.security.Role;
 import io.taizhang.problems.Problem;
 import io.taizhang.problems.ProblemDtos.ProblemView;
 import io.taizhang.problems.ProblemViews;
+import io.taizhang.supervision.lookback.LookBackService;
 import io.taizhang.verification.VerificationDtos.CloseOutRequest;
 import io.taizhang.verification.VerificationDtos.Reason;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,13 +37,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CloseOutResource {
 
     private final CloseOutService closeOut;
+    private final LookBackService lookBacks;
     private final ProblemViews views;
     private final Idempotency idempotency;
     private final CurrentCaller caller;
 
-    public CloseOutResource(CloseOutService closeOut, ProblemViews views,
+    public CloseOutResource(CloseOutService closeOut, LookBackService lookBacks, ProblemViews views,
             Idempotency idempotency, CurrentCaller caller) {
         this.closeOut = closeOut;
+        this.lookBacks = lookBacks;
         this.views = views;
         this.idempotency = idempotency;
         this.caller = caller;
@@ -64,14 +67,15 @@ public class CloseOutResource {
         return OutcomeResponses.of(idempotency.run(c, idempotencyKey, "POST",
                 "/api/v1/problems/" + problemId + "/close-out-request", request, () -> {
                     Problem p = closeOut.requestCloseOut(c, problemId, ifMatch, note);
-                    return Result.ok(ProblemViews.etag(p), views.of(p, c));
+                    return Result.ok(views.etag(p), views.of(p, c));
                 }));
     }
 
     @POST
     @Path("/reopen")
     @RolesAllowed(Role.Names.INSPECTOR)
-    @Operation(operationId = "reopenProblem", summary = "Reopen a closed problem on look-back, with a reason")
+    @Operation(operationId = "reopenProblem",
+            summary = "Reopen a closed problem on look-back, with a reason: records its look-back as RELAPSED")
     @APIResponse(responseCode = "200", description = "The problem, back IN_RECTIFICATION",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProblemView.class)))
     @APIResponse(responseCode = "409", description = "The problem is not closed")
@@ -80,8 +84,8 @@ public class CloseOutResource {
         Caller c = caller.get();
         return OutcomeResponses.of(idempotency.run(c, idempotencyKey, "POST",
                 "/api/v1/problems/" + problemId + "/reopen", request, () -> {
-                    Problem p = closeOut.reopen(c, problemId, ifMatch, request.reason());
-                    return Result.ok(ProblemViews.etag(p), views.of(p, c));
+                    Problem p = lookBacks.relapse(c, problemId, ifMatch, request.reason());
+                    return Result.ok(views.etag(p), views.of(p, c));
                 }));
     }
 }

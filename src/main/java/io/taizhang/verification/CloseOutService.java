@@ -17,12 +17,16 @@ import io.taizhang.problems.ProblemRepository;
 import io.taizhang.problems.ProblemService;
 import io.taizhang.problems.ProblemStatus;
 import io.taizhang.problems.ProblemViews;
+import io.taizhang.problems.SeparationOfDuties;
+import io.taizhang.supervision.lights.LightKeeper;
+import io.taizhang.supervision.lookback.LookBackScheduler;
 import io.taizhang.verification.VerificationDtos.Answers;
 import io.taizhang.verification.VerificationDtos.Missing;
 import io.taizhang.verification.VerificationDtos.VerificationRequest;
 import io.taizhang.verification.VerificationDtos.VerificationView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,22 +45,31 @@ public class CloseOutService {
     private final VerificationRepository verifications;
     private final LedgerWriter ledger;
     private final BusinessCalendar calendar;
+    private final ProblemViews views;
+    private final LightKeeper lights;
+    private final SeparationOfDuties duties;
+    private final LookBackScheduler lookBacks;
 
     public CloseOutService(ProblemService problems, ProblemRepository problemRows, MeasureRepository measures,
-            VerificationRepository verifications, LedgerWriter ledger, BusinessCalendar calendar) {
+            VerificationRepository verifications, LedgerWriter ledger, BusinessCalendar calendar, ProblemViews views,
+            LightKeeper lights, SeparationOfDuties duties, LookBackScheduler lookBacks) {
         this.problems = problems;
         this.problemRows = problemRows;
         this.measures = measures;
         this.verifications = verifications;
         this.ledger = ledger;
         this.calendar = calendar;
+        this.views = views;
+        this.lights = lights;
+        this.duties = duties;
+        this.lookBacks = lookBacks;
     }
 
     /** A liaison's close-out request is a request, not a close-out; refused with the list of what is missing. */
     @Transactional
     public Problem requestCloseOut(Caller caller, long problemId, String ifMatch, String note) {
         Problem p = problems.lockVisible(caller, problemId);
-        Etags.checkMatch(ifMatch, ProblemViews.etag(p));
+        Etags.checkMatch(ifMatch, views.etag(p));
         try {
             ProblemLifecycle.require(ProblemAction.REQUEST_CLOSE_OUT, ProblemLifecycle.Facts.of(p), caller);
         } catch (ApiException e) {
@@ -68,6 +81,7 @@ public class CloseOutService {
         p.status = ProblemStatus.CLOSE_OUT_REQUESTED;
         ledger.append(p, null, caller, LedgerKind.CLOSE_OUT_REQUESTED,
                 Changes.of().field("status", ProblemStatus.IN_RECTIFICATION, p.status), note);
+        lights.refresh(p, caller);
         problemRows.flush();
         return p;
     }
@@ -75,8 +89,9 @@ public class CloseOutService {
     @Transactional
     public VerificationView verify(Caller caller, long problemId, String ifMatch, VerificationRequest request) {
         Problem p = problems.lockVisible(caller, problemId);
-        Etags.checkMatch(ifMatch, ProblemViews.etag(p));
+        Etags.checkMatch(ifMatch, views.etag(p));
         ProblemLifecycle.require(ProblemAction.VERIFY, ProblemLifecycle.Facts.of(p), caller);
+        duties.requireUninvolved(p, caller, "verify or close it");
         Answers answers = request.answers();
         String returnReason = request.returnReason() == null || request.returnReason().isBlank()
                 ? null : request.returnReason().strip();
@@ -111,23 +126,30 @@ public class CloseOutService {
         record.put("id", v.id);
         record.put("outcome", v.outcome);
         record.put("answers", answerMap(view));
-        ledger.append(p, null, caller, LedgerKind.VERIFICATION_RECORDED,
-                Changes.of().value("verification", record).field("status", before, p.status), returnReason);
+        Changes changes = Changes.of().value("verification", record).field("status", before, p.status);
+        if (v.outcome == VerificationOutcome.CLOSED) {
+            changes.value("lookBackDueOn", lookBacks.schedule(p, v.id));
+        }
+        ledger.append(p, null, caller, LedgerKind.VERIFICATION_RECORDED, changes, returnReason);
+        lights.refresh(p, caller);
         problemRows.flush();
         return view;
     }
 
-    @Transactional
-    public Problem reopen(Caller caller, long problemId, String ifMatch, String reason) {
-        Problem p = problems.lockVisible(caller, problemId);
-        Etags.checkMatch(ifMatch, ProblemViews.etag(p));
-        ProblemLifecycle.require(ProblemAction.REOPEN, ProblemLifecycle.Facts.of(p), caller);
+    /**
+     * Reopens a closed problem the look-back found relapsed (the caller holds the lock and has
+     * checked the action); {@code lookBack} links the reopening to the closure it undoes.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reopen(Problem p, Caller caller, Map<String, Object> lookBack, String reason) {
+        Instant closedAt = p.closedAt;
         p.status = ProblemStatus.IN_RECTIFICATION;
         p.closedAt = null;
-        ledger.append(p, null, caller, LedgerKind.PROBLEM_REOPENED,
-                Changes.of().field("status", ProblemStatus.CLOSED, p.status), reason.strip());
+        ledger.append(p, null, caller, LedgerKind.PROBLEM_REOPENED, Changes.of()
+                .field("status", ProblemStatus.CLOSED, p.status).field("closedAt", closedAt, null)
+                .value("lookBack", lookBack), reason);
+        lights.refresh(p, caller);
         problemRows.flush();
-        return p;
     }
 
     public List<VerificationView> ofProblem(Caller caller, long problemId) {

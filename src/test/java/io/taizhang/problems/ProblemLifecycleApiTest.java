@@ -29,7 +29,7 @@ class ProblemLifecycleApiTest extends ApiTest {
                 .header("ETag", notNullValue())
                 .body("ledgerNumber", equalTo("IPC-" + year + "-001"))
                 .body("status", equalTo("REGISTERED"))
-                .body("allowedActions", containsInAnyOrder("UPDATE", "ADD_MEASURE"))
+                .body("allowedActions", containsInAnyOrder("UPDATE", "ADD_MEASURE", "REQUEST_EXTENSION"))
                 .extract().jsonPath();
         long problem = filed.getLong("id");
         assertLedgerKinds(problem, "PROBLEM_FILED");
@@ -49,7 +49,7 @@ class ProblemLifecycleApiTest extends ApiTest {
         scenario.addEvidence("IPC", measure);
         scenario.completeMeasure("IPC", measure);
         asLiaisonOf("IPC").get("/api/v1/problems/" + problem).then()
-                .body("allowedActions", containsInAnyOrder("UPDATE", "ADD_MEASURE", "REQUEST_CLOSE_OUT"))
+                .body("allowedActions", containsInAnyOrder("UPDATE", "ADD_MEASURE", "REQUEST_CLOSE_OUT", "REQUEST_EXTENSION"))
                 .body("measuresDone", equalTo(1));
 
         // the liaison asks; that is a request, not a close-out

@@ -29,10 +29,10 @@ class ProblemLifecycleTest {
 
     @Test
     void registeredProblemCanBeEditedAndGetMeasuresFromItsOwnLiaison() {
-        assertEquals(EnumSet.of(ProblemAction.UPDATE, ProblemAction.ADD_MEASURE),
+        assertEquals(EnumSet.of(ProblemAction.UPDATE, ProblemAction.ADD_MEASURE, ProblemAction.REQUEST_EXTENSION),
                 ProblemLifecycle.allowedActions(facts(ProblemStatus.REGISTERED, 0, 0), OWN_LIAISON));
-        assertEquals(EnumSet.of(ProblemAction.UPDATE),
-                ProblemLifecycle.allowedActions(facts(ProblemStatus.REGISTERED, 0, 0), INSPECTOR));
+        assertEquals(EnumSet.of(ProblemAction.UPDATE, ProblemAction.RETURN_FOR_REVISION, ProblemAction.URGE,
+                ProblemAction.ESCALATE), ProblemLifecycle.allowedActions(facts(ProblemStatus.REGISTERED, 0, 0), INSPECTOR));
     }
 
     @Test

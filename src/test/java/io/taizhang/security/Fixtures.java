@@ -6,6 +6,8 @@ import io.taizhang.support.World;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +51,11 @@ final class Fixtures {
     final long evidenceA;
     final long entryA;
     final long problemB;
+    final long extensionA;
+    final long urgeA;
+    final long escalationA;
+    final long lookBackA;
+    final long themeA;
     final long spareAccount;
     final long spareToken;
     final Actor ownLiaison;
@@ -72,6 +79,22 @@ final class Fixtures {
         entryA = db.scalar("SELECT min(id) FROM ledger_entry WHERE problem_id = " + problemA);
         problemB = scenario.fileProblem(OTHER);
         scenario.addMeasure(OTHER, problemB);
+        String liaisonA = world.liaisonOf(OWN).username();
+        String later = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(90).toString();
+        extensionA = as.apply(liaisonA).body(Map.of("requestedDeadline", later, "reason", "配套制度待出台"))
+                .post("/api/v1/problems/" + problemA + "/extension-requests").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        urgeA = as.apply("inspector").body(Map.of("message", "请按时报告进展", "replyBy", later))
+                .post("/api/v1/problems/" + problemA + "/urges").then().statusCode(201).extract().jsonPath().getLong("id");
+        escalationA = as.apply("inspector").body(Map.of("reason", "整改滞后", "superviseUntil", later))
+                .post("/api/v1/problems/" + problemA + "/escalations").then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+        long closedA = scenario.closedProblem(OWN);
+        lookBackA = db.scalar("SELECT id FROM look_back WHERE problem_id = " + closedA);
+        // two of unit A's problems, so that unlinking the one the battery names leaves the theme unit A's
+        themeA = as.apply("inspector").body(Map.of("title", "共性问题", "description", "多个单位存在同类问题",
+                "problemIds", List.of(problemA, scenario.fileProblem(OWN)))).post("/api/v1/themes").then()
+                .statusCode(201).extract().jsonPath().getLong("id");
         spareAccount = as.apply("admin").body(Map.of("username", "spare.liaison", "displayName", "备用联络员",
                 "role", "LIAISON", "unitId", unitA)).post("/api/v1/accounts").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
@@ -108,6 +131,11 @@ final class Fixtures {
             case "meetingId" -> new Ref(name, Scope.SHARED, meeting);
             case "accountId" -> new Ref(name, Scope.SHARED, spareAccount);
             case "tokenId" -> new Ref(name, Scope.SHARED, spareToken);
+            case "requestId" -> new Ref(name, Scope.UNIT, extensionA);
+            case "urgeId" -> new Ref(name, Scope.UNIT, urgeA);
+            case "escalationId" -> new Ref(name, Scope.UNIT, escalationA);
+            case "lookBackId" -> new Ref(name, Scope.UNIT, lookBackA);
+            case "themeId" -> new Ref(name, Scope.UNIT, themeA);
             default -> throw new AssertionError("the security battery cannot resolve the " + in + " parameter '" + name
                     + "': add a record for it to io.taizhang.security.Fixtures, so that its endpoints are covered");
         };

@@ -29,7 +29,8 @@ public final class World {
 
     private static final String RESET = """
             SET LOCAL session_replication_role = replica;
-            TRUNCATE ledger_entry, evidence, verification, measure, problem, ledger_number_counter,
+            TRUNCATE ledger_entry, evidence, verification, extension_request, urge, escalation, look_back,
+                     revision_cycle, theme_problem, theme, job_run, measure, problem, ledger_number_counter,
                      idempotency_record, meeting, campaign, api_token;
             DELETE FROM account WHERE role <> 'SYSTEM';
             DELETE FROM unit WHERE code NOT IN ('CC1','CC2','CC3','CC4','CC5','CC6','IPC','NJC','CIAJ','PCNM','PCP','OSC','ITSC');

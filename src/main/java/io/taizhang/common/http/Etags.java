@@ -2,6 +2,7 @@ package io.taizhang.common.http;
 
 import io.taizhang.common.errors.ApiException;
 import io.taizhang.common.errors.ErrorType;
+import java.time.Instant;
 import java.util.Arrays;
 
 /**
@@ -15,6 +16,16 @@ public final class Etags {
 
     public static String of(long version) {
         return "\"" + version + "\"";
+    }
+
+    /**
+     * The tag of a representation that also changes with the clock (a traffic light, "overdue"):
+     * the version plus how many of the given instants have passed, so that a cached copy from
+     * before a light changed is never answered with 304. Null instants are ignored.
+     */
+    public static String of(long version, Instant now, Instant... changesAt) {
+        long passed = Arrays.stream(changesAt).filter(t -> t != null && !t.isAfter(now)).count();
+        return passed == 0 ? of(version) : "\"" + version + "." + passed + "\"";
     }
 
     /** Updates must say which version they change: no header is 428, another version 412. */

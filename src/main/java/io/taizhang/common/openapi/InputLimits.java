@@ -14,8 +14,9 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 /**
  * Documents the limits the service enforces on what clients send, where code-first annotations
  * cannot say them: parameters the resources read as text and parse by hand (ids, page size,
- * cursors, dates), the request headers every write shares, and ids and dates in bodies. OWASP
- * API4 asks for them so clients and gateways can refuse oversized input before it is sent.
+ * cursors, dates), the request headers every write shares, and ids (also lists of ids) and dates
+ * in bodies. OWASP API4 asks for them so clients and gateways can refuse oversized input before it
+ * is sent.
  */
 final class InputLimits {
 
@@ -40,9 +41,10 @@ final class InputLimits {
         schemas.values().forEach(schema -> {
             if (schema.getProperties() != null) {
                 schema.getProperties().forEach((name, property) -> {
-                    if (name.endsWith("Id") && property.getType() != null
-                            && property.getType().contains(Schema.SchemaType.INTEGER)) {
+                    if (name.endsWith("Id") && isInteger(property)) {
                         id(property);
+                    } else if (name.endsWith("Ids") && property.getItems() != null && isInteger(property.getItems())) {
+                        id(property.getItems());
                     }
                 });
             }
@@ -71,6 +73,10 @@ final class InputLimits {
         } else if (p.getSchema() != null && "date-time".equals(p.getSchema().getFormat())) {
             p.getSchema().maxLength(DATE_TIME_LENGTH);
         }
+    }
+
+    private static boolean isInteger(Schema schema) {
+        return schema.getType() != null && schema.getType().contains(Schema.SchemaType.INTEGER);
     }
 
     /** Ids are positive 64-bit integers. */
