@@ -57,7 +57,7 @@ public interface TaizhangConfig {
         boolean enabled();
     }
 
-    /** Follow-up, urging, escalation and look-back (docs/supervision.md). */
+    /** Follow-up, urging, escalation and look-back (README: Follow-up, urging, escalation and look-back). */
     interface Supervision {
 
         Lights lights();
