@@ -48,3 +48,37 @@ stop_service() {
 }
 
 rss_mb() { awk '/VmRSS/ {printf "%d", $2/1024}' "/proc/$1/status"; }
+
+# Runs one wrk mix; prints its RESULT JSON (requests, rps, p50/p99 ms, errors).
+# run_wrk SCRIPT CONNECTIONS THREADS DURATION PARAMS [extra env as VAR=value ...]
+run_wrk() {
+    local script=$1 conns=$2 threads=$3 duration=$4 params=$5
+    shift 5
+    env BENCH_WRK="$BENCH_DIR/wrk" "$@" wrk -t"$threads" -c"$conns" -d"${duration}s" --timeout 10s \
+        -s "$BENCH_DIR/wrk/$script.lua" "http://127.0.0.1:$BENCH_PORT" -- "$params" | grep '^RESULT' | cut -c8-
+}
+
+# Runs pgbench with the given script files (name@weight) at CONNECTIONS for DURATION against DB;
+# prints a JSON line like run_wrk's, percentiles from pgbench's per-transaction log.
+# run_pgbench DB CONNECTIONS DURATION ARGS_FILE SCRIPT@W...
+run_pgbench() {
+    local db=$1 conns=$2 duration=$3 args=$4
+    shift 4
+    local files=() f
+    for f in "$@"; do files+=(-f "$BENCH_DIR/pgbench/$f"); done
+    local logdir; logdir=$(mktemp -d)
+    # shellcheck disable=SC2046
+    (cd "$logdir" && pgbench -h 127.0.0.1 -U postgres -n -M prepared -c "$conns" -j 2 -T "$duration" \
+        $(cat "$args") "${files[@]}" --log --log-prefix=tx "$db" >out.txt 2>err.txt) || { cat "$logdir/err.txt" >&2; }
+    local tps failed
+    tps=$(awk '/^tps = / {print $3; exit}' "$logdir/out.txt")
+    failed=$(awk '/number of failed transactions/ {print $5; exit}' "$logdir/out.txt")
+    cat "$logdir"/tx.* | awk '{print $3}' | sort -n >"$logdir/lat"
+    local n; n=$(wc -l <"$logdir/lat")
+    local p50 p99
+    p50=$(awk -v n="$n" 'NR == int(n * 0.50) + 1 {printf "%.2f", $1 / 1000; exit}' "$logdir/lat")
+    p99=$(awk -v n="$n" 'NR == int(n * 0.99) + 1 {printf "%.2f", $1 / 1000; exit}' "$logdir/lat")
+    printf '{"requests":%d,"seconds":%d,"rps":%.1f,"p50_ms":%s,"p99_ms":%s,"failed":%s}\n' \
+        "$n" "$duration" "${tps:-0}" "${p50:-0}" "${p99:-0}" "${failed:-0}"
+    rm -rf "$logdir"
+}

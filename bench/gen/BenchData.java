@@ -19,6 +19,9 @@ import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 /**
@@ -71,7 +74,11 @@ public final class BenchData {
                     .toArray(Integer[]::new);
 
             List<String> indexes = dropSecondaryIndexes(c);
-            Tables tables = new Tables();
+            // double buffering: one batch is generated (CPU here) while the previous one is copied (CPU in PostgreSQL)
+            Tables[] buffers = {new Tables(), new Tables()};
+            Tables tables = buffers[0];
+            ExecutorService copier = Executors.newSingleThreadExecutor();
+            Future<?> copying = null;
             ProblemFactory.Ids ids = new ProblemFactory.Ids();
             ProblemFactory factory = new ProblemFactory(tables, ids, asOf, ZONE, LIGHTS, dir.inspectors, dir.system);
             Map<String, Integer> counters = new HashMap<>();
@@ -94,15 +101,30 @@ public final class BenchData {
                     tg.add(w);
                 }
                 if ((j + 1) % BATCH == 0 || j == problemCount - 1) {
-                    tables.flush(c);
-                    c.commit();
+                    if (copying != null) {
+                        copying.get();
+                    }
+                    Tables full = tables;
+                    copying = copier.submit(() -> {
+                        full.flush(c);
+                        c.commit();
+                        return null;
+                    });
+                    tables = buffers[(j + 1) / BATCH % 2];
+                    factory.use(tables);
                     if ((j + 1) % (BATCH * 10) == 0 || j == problemCount - 1) {
-                        log(t0, (j + 1) + " problems, " + tables.ledger.count() + " ledger entries");
+                        log(t0, (j + 1) + " problems, " + (buffers[0].ledger.count() + buffers[1].ledger.count())
+                                + " ledger entries");
                     }
                 }
             }
-            for (CopyBuffer b : tables.inOrder()) {
-                log(t0, String.format("COPY %s: %d rows in %.1f s", b.table(), b.count(), b.nanos / 1e9));
+            copying.get();
+            copier.shutdown();
+            for (int k = 0; k < buffers[0].inOrder().size(); k++) {
+                CopyBuffer a = buffers[0].inOrder().get(k);
+                CopyBuffer b = buffers[1].inOrder().get(k);
+                log(t0, String.format("COPY %s: %d rows in %.1f s", a.table(), a.count() + b.count(),
+                        (a.nanos + b.nanos) / 1e9));
             }
             finish(c, dir, counters, ids);
             c.commit();
@@ -121,7 +143,9 @@ public final class BenchData {
                 s.execute("VACUUM ANALYZE");
             }
             log(t0, String.format("done: %d units, %d problems, %d measures, %d evidence, %d ledger entries",
-                    dir.units.size(), problemCount, tables.measure.count(), tables.evidence.count(), tables.ledger.count()));
+                    dir.units.size(), problemCount, buffers[0].measure.count() + buffers[1].measure.count(),
+                    buffers[0].evidence.count() + buffers[1].evidence.count(),
+                    buffers[0].ledger.count() + buffers[1].ledger.count()));
         }
     }
 

@@ -51,22 +51,15 @@ final class ProblemFactory {
     static final String[] SOURCES = {"SELF_EXAMINATION", "MEETING_STATEMENT", "ON_SITE_SUPERVISION", "ONLINE_SYMPOSIUM",
         "RESEARCH", "PUBLIC_LETTERS", "CASE_HANDLING"};
     static final String[] KEY_AREAS = {"CASE_FILING", "PETITIONS", "ENFORCEMENT"};
-    static final String[] EVIDENCE_KINDS = {"DOCUMENT", "PHOTO", "LINK", "MEETING_MINUTES", "RULE_DOCUMENT",
-        "SURVEY_RESULT"};
 
     final Ids ids;
-    private final Tables t;
+    private Tables t;
     private final Instant asOf;
     private final ZoneId zone;
     private final LightRules.Settings lights;
     private final List<Actor> inspectors;
     private final Actor system;
-    private Timeline clock;
-    private long problemId;
-    private Unit unit;
-    private int seq;
-    private String head;
-    private boolean problemStarted;
+    private Chain chain;
 
     /** Next ids per table; the generator sets the sequences past them at the end. */
     static final class Ids {
@@ -86,6 +79,11 @@ final class ProblemFactory {
         this.system = system;
     }
 
+    /** Switches to the other buffer while the last one is being copied. */
+    void use(Tables tables) {
+        t = tables;
+    }
+
     /** What the load scripts may write to: open problems take measures, measures in progress take reports. */
     record Written(long problemId, String status, boolean open, List<Long> inProgress) {
     }
@@ -93,10 +91,6 @@ final class ProblemFactory {
     /** Writes one problem and everything that hangs off it. */
     Written write(SplittableRandom r, long id, Unit u, String ledgerNumber, long campaignId, Long meetingId) {
         Plan plan = Plan.draw(r, asOf);
-        problemId = id;
-        unit = u;
-        seq = 0;
-        head = LedgerHasher.GENESIS;
         String status = plan.status();
         boolean openWork = !status.equals("CLOSE_OUT_REQUESTED") && !status.equals("CLOSED");
         LocalDate filedOn = LocalDate.ofInstant(plan.filedAt(), zone);
@@ -123,9 +117,10 @@ final class ProblemFactory {
             default -> later(plan.filedAt(), asOf.minusSeconds(r.nextInt(3 * 86400)));
         };
 
-        List<MeasurePlan> measures = planMeasures(r, status, deadline, filedOn);
-        int events = 1 + measures.stream().mapToInt(MeasurePlan::events).sum() + 9;
-        clock = new Timeline(plan.filedAt(), end, asOf, events, r);
+        List<Measures.Plan> measures = Measures.plan(r, ids, status, deadline, filedOn);
+        int events = 1 + measures.stream().mapToInt(Measures.Plan::events).sum() + 9;
+        Timeline clock = new Timeline(plan.filedAt(), end, asOf, events, r);
+        chain = new Chain(t, ids, id, u, clock);
 
         String title = Texts.pick(r, Texts.PROBLEMS);
         String description = Texts.pick(r, Texts.CONTEXT) + title + "。整改责任落实到人,按期对账销号。";
@@ -145,7 +140,7 @@ final class ProblemFactory {
         String responsible = Texts.pick(r, Texts.PEOPLE);
 
         Instant filedAt = clock.next();
-        append(null, u.liaison(), "PROBLEM_FILED", Changes.of()
+        chain.append(null, u.liaison(), "PROBLEM_FILED", Changes.of()
                 .value("ledgerNumber", ledgerNumber).value("unitId", u.id()).value("campaignId", campaignId)
                 .value("meetingId", meetingId).value("title", title).value("description", description)
                 .value("category", category).value("workLine", workLine).value("source", source)
@@ -157,29 +152,28 @@ final class ProblemFactory {
         if (status.equals("RETURNED_FOR_REVISION")) {
             Actor inspector = inspectors.get(r.nextInt(inspectors.size()));
             Instant at = clock.next();
-            append(null, inspector, "RETURNED_FOR_REVISION", Changes.of().field("status", "REGISTERED", status)
+            chain.append(null, inspector, "RETURNED_FOR_REVISION", Changes.of().field("status", "REGISTERED", status)
                     .value("cycle", 1).value("reasonCategory", "NO_MEASURABLE_TARGET"), "整改目标不可衡量,请重新查摆", at);
             t.revision.add(ids.revision++).add(id).add(u.id()).add(1).add("NO_MEASURABLE_TARGET").add("整改目标不可衡量,请重新查摆")
-                    .add(inspector.id()).add(at).add(seq).end();
+                    .add(inspector.id()).add(at).add(chain.seq).end();
             revisionCycles = 1;
         }
-        for (MeasurePlan m : measures) {
+        for (Measures.Plan m : measures) {
             m.created = clock.next();
-            append(m.id, u.liaison(), "MEASURE_ADDED", Changes.of().value("title", m.title)
+            chain.append(m.id, u.liaison(), "MEASURE_ADDED", Changes.of().value("title", m.title)
                     .value("description", m.description).value("owner", m.owner).value("deadline", m.deadline)
                     .value("status", "PLANNED"), null, m.created);
         }
-        problemStarted = false;
         List<Long> inProgress = new ArrayList<>();
-        for (MeasurePlan m : measures) {
-            writeMeasureWork(r, m);
+        for (Measures.Plan m : measures) {
+            Measures.work(r, chain, m);
             if (m.status.equals("IN_PROGRESS")) {
                 inProgress.add(m.id);
             }
         }
         Instant closedAt = null;
         if (status.equals("CLOSE_OUT_REQUESTED") || status.equals("CLOSED")) {
-            append(null, u.liaison(), "CLOSE_OUT_REQUESTED",
+            chain.append(null, u.liaison(), "CLOSE_OUT_REQUESTED",
                     Changes.of().field("status", "IN_RECTIFICATION", "CLOSE_OUT_REQUESTED"), "全部措施已完成,申请销号", clock.next());
         }
         if (status.equals("CLOSED")) {
@@ -192,9 +186,9 @@ final class ProblemFactory {
             long ext = ids.extension++;
             Instant asked = clock.next();
             Instant decided = clock.next();
-            append(null, u.liaison(), "EXTENSION_REQUESTED", Changes.of().value("extensionRequestId", ext)
+            chain.append(null, u.liaison(), "EXTENSION_REQUESTED", Changes.of().value("extensionRequestId", ext)
                     .value("deadline", original).value("requestedDeadline", deadline), "客观原因需延期", asked);
-            append(null, inspector, "EXTENSION_APPROVED", Changes.of().value("extensionRequestId", ext)
+            chain.append(null, inspector, "EXTENSION_APPROVED", Changes.of().value("extensionRequestId", ext)
                     .field("deadline", original, deadline), "同意延期", decided);
             t.extension.add(ext).add(id).add(null).add(u.id()).add(original).add(deadline).add("客观原因需延期")
                     .add("APPROVED").add(u.liaison().id()).add(asked).add(inspector.id()).add(decided).add("同意延期").end();
@@ -202,7 +196,7 @@ final class ProblemFactory {
         Thresholds worst = null;
         if (openWork) {
             worst = LightRules.byDeadline(currentDeadline, lights, zone);
-            for (MeasurePlan m : measures) {
+            for (Measures.Plan m : measures) {
                 if (!m.status.equals("DONE")) {
                     m.lights = LightRules.forMeasure(m.created, m.deadline, m.progress, lights, zone);
                     worst = Thresholds.worst(worst, m.lights);
@@ -211,11 +205,11 @@ final class ProblemFactory {
         }
         TrafficLight light = Thresholds.lightAt(worst, asOf);
         if (light == TrafficLight.YELLOW || light == TrafficLight.RED) {
-            append(null, system, "LIGHT_CHANGED", Changes.of().field("light", "GREEN", "YELLOW")
+            chain.append(null, system, "LIGHT_CHANGED", Changes.of().field("light", "GREEN", "YELLOW")
                     .value("since", worst.yellowAt()), null, clock.after(worst.yellowAt()));
         }
         if (light == TrafficLight.RED) {
-            append(null, system, "LIGHT_CHANGED", Changes.of().field("light", "YELLOW", "RED")
+            chain.append(null, system, "LIGHT_CHANGED", Changes.of().field("light", "YELLOW", "RED")
                     .value("since", worst.redAt()), null, clock.after(worst.redAt()));
         }
         if (openWork && r.nextDouble() < 0.10) {
@@ -223,7 +217,7 @@ final class ProblemFactory {
             long urge = ids.urge++;
             Instant at = clock.next();
             LocalDate replyBy = LocalDate.ofInstant(at, zone).plusDays(7);
-            append(null, inspector, "URGE_SENT", Changes.of().value("urgeId", urge).value("replyBy", replyBy), "请加快整改进度", at);
+            chain.append(null, inspector, "URGE_SENT", Changes.of().value("urgeId", urge).value("replyBy", replyBy), "请加快整改进度", at);
             t.urge.add(urge).add(id).add(null).add(u.id()).add("请加快整改进度").add(replyBy).add(inspector.id()).add(at).end();
         }
         Instant escalatedAt = null;
@@ -232,78 +226,24 @@ final class ProblemFactory {
             long esc = ids.escalation++;
             escalatedAt = clock.next();
             LocalDate until = today.plusDays(30 + r.nextInt(60));
-            append(null, inspector, "ESCALATED", Changes.of().value("escalationId", esc).value("rule", "MANUAL")
+            chain.append(null, inspector, "ESCALATED", Changes.of().value("escalationId", esc).value("rule", "MANUAL")
                     .value("superviseUntil", until), "逾期未整改,挂牌督办", escalatedAt);
             t.escalation.add(esc).add(id).add(u.id()).add(null).add("MANUAL").add("manual:" + escalatedAt).add("ACTIVE")
                     .add(inspector.id()).add(escalatedAt).add(inspector.id()).add(escalatedAt).add("逾期未整改,挂牌督办")
                     .add(until).end();
         }
-        for (MeasurePlan m : measures) {
-            TrafficLight ml = Thresholds.lightAt(m.lights, asOf);
-            t.measure.add(m.id).add(id).add(u.id()).add(m.title).add(m.description).add(m.owner).add(m.deadline)
-                    .add(m.deadline).add(m.status).add(m.progress).add(m.evidence).add(u.liaison().id()).add(m.created)
-                    .add(m.updated).add(m.startedAt).add(m.completedAt).add(m.version)
-                    .add(m.lights == null ? null : m.lights.yellowAt()).add(m.lights == null ? null : m.lights.redAt())
-                    .add(ml == null ? null : ml.name()).add(ml == TrafficLight.YELLOW || ml == TrafficLight.RED ? 1 : 0).end();
+        for (Measures.Plan m : measures) {
+            Measures.row(chain, m, asOf);
         }
         long done = measures.stream().filter(m -> m.status.equals("DONE")).count();
         t.problem.add(id).add(ledgerNumber).add(u.id()).add(campaignId).add(meetingId).add(title).add(description)
                 .add(category).add(workLine).add(source).add(sortedAreas).add(severity).add(responsible).add(original)
                 .add(currentDeadline).add(status).add(u.liaison().id()).add(filedAt).add(clock.last()).add(closedAt)
-                .add(measures.size()).add(done).add(seq).add(seq).add(head)
+                .add(measures.size()).add(done).add(chain.seq).add(chain.seq).add(chain.head)
                 .add(worst == null ? null : worst.yellowAt()).add(worst == null ? null : worst.redAt())
                 .add(light == null ? null : light.name()).add(escalatedAt).add(revisionCycles).end();
         boolean open = status.equals("REGISTERED") || status.equals("IN_RECTIFICATION");
         return new Written(id, status, open, inProgress);
-    }
-
-    private void writeMeasureWork(SplittableRandom r, MeasurePlan m) {
-        m.updated = m.created;
-        if (m.status.equals("PLANNED")) {
-            return;
-        }
-        m.startedAt = clock.next();
-        append(m.id, unit.liaison(), "MEASURE_STARTED", Changes.of().field("status", "PLANNED", "IN_PROGRESS"), null,
-                m.startedAt);
-        if (!problemStarted) {
-            problemStarted = true;
-            append(null, unit.liaison(), "STATUS_CHANGED", Changes.of().field("status", "REGISTERED", "IN_RECTIFICATION"),
-                    "first measure started", clock.next());
-        }
-        int progress = 0;
-        for (int i = 0; i < m.reports; i++) {
-            int before = progress;
-            progress = Math.min(95, progress + 5 + r.nextInt(40));
-            append(m.id, unit.liaison(), "PROGRESS_REPORTED", Changes.of().change("progressPercent", before, progress),
-                    Texts.pick(r, Texts.NOTES), clock.next());
-        }
-        for (int i = 0; i < m.evidence; i++) {
-            long ev = ids.evidence++;
-            Instant at = clock.next();
-            String kind = EVIDENCE_KINDS[r.nextInt(EVIDENCE_KINDS.length)];
-            String title = "整改佐证材料 " + (i + 1);
-            String uri = "https://files.court.example/" + unit.code() + "/" + ev + ".pdf";
-            String sha = r.nextBoolean() ? Long.toHexString(r.nextLong() | Long.MIN_VALUE).repeat(4) : null;
-            Map<String, Object> record = new java.util.LinkedHashMap<>();
-            record.put("id", ev);
-            record.put("kind", kind);
-            record.put("title", title);
-            record.put("uri", uri);
-            record.put("sha256", sha);
-            append(m.id, unit.liaison(), "EVIDENCE_ADDED", Changes.of().value("evidence", record)
-                    .field("evidenceCount", i, i + 1), null, at);
-            t.evidence.add(ev).add(m.id).add(problemId).add(unit.id()).add(kind).add(title).add(uri).add(sha)
-                    .add(unit.liaison().id()).add(at).end();
-        }
-        if (m.status.equals("DONE")) {
-            m.completedAt = clock.next();
-            append(m.id, unit.liaison(), "MEASURE_COMPLETED", Changes.of().field("status", "IN_PROGRESS", "DONE")
-                    .field("progressPercent", progress, 100), "措施已完成", m.completedAt);
-            progress = 100;
-        }
-        m.progress = progress;
-        m.updated = clock.last();
-        m.version = 1 + m.reports + m.evidence + (m.completedAt == null ? 0 : 1);
     }
 
     private void writeVerification(SplittableRandom r, Instant at) {
@@ -320,70 +260,14 @@ final class ProblemFactory {
         record.put("outcome", "CLOSED");
         record.put("answers", answers);
         LocalDate due = LocalDate.ofInstant(at, zone).plusDays(90);
-        append(null, inspector, "VERIFICATION_RECORDED", Changes.of().value("verification", record)
+        chain.append(null, inspector, "VERIFICATION_RECORDED", Changes.of().value("verification", record)
                 .field("status", "CLOSE_OUT_REQUESTED", "CLOSED").value("lookBackDueOn", due), null, at);
-        t.verification.add(v).add(problemId).add(inspector.id());
+        t.verification.add(v).add(chain.problemId).add(inspector.id());
         for (String note : notes) {
             t.verification.add("YES").add(note);
         }
         t.verification.add("CLOSED").add(null).add(at).end();
-        t.lookBack.add(ids.lookBack++).add(problemId).add(unit.id()).add(at).add(v).add(due).add("PENDING").end();
-    }
-
-    private void append(Long measureId, Actor actor, String kind, Changes changes, String reason, Instant at) {
-        seq++;
-        String hash = LedgerHasher.hash(problemId, seq, measureId, unit.id(), at, actor.id(), actor.name(), actor.role(),
-                kind, changes.toMap(), reason, head);
-        t.ledger.add(ids.ledger++).add(problemId).add(seq).add(measureId).add(unit.id()).add(at).add(actor.id())
-                .add(actor.name()).add(actor.role()).add(kind).add(io.taizhang.common.json.CanonicalJson.write(changes.toMap()))
-                .add(reason).add(head).add(hash).end();
-        head = hash;
-    }
-
-    private List<MeasurePlan> planMeasures(SplittableRandom r, String status, LocalDate deadline, LocalDate filedOn) {
-        int count = switch (status) {
-            case "REGISTERED" -> r.nextInt(4);
-            case "RETURNED_FOR_REVISION" -> 0;
-            default -> 1 + weighted(r, new int[] {10, 20, 25, 20, 15, 10});
-        };
-        List<MeasurePlan> out = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            MeasurePlan m = new MeasurePlan();
-            m.id = ids.measure++;
-            m.title = Texts.pick(r, Texts.MEASURES);
-            m.description = m.title + ",明确时间表和责任人。";
-            m.owner = Texts.pick(r, Texts.PEOPLE);
-            LocalDate d = deadline.minusDays(r.nextInt(20));
-            m.deadline = d.isAfter(filedOn) ? d : deadline;
-            double s = r.nextDouble();
-            m.status = switch (status) {
-                case "REGISTERED" -> "PLANNED";
-                case "IN_RECTIFICATION" -> i == 0 ? (s < 0.6 ? "IN_PROGRESS" : "DONE")
-                        : s < 0.25 ? "PLANNED" : s < 0.7 ? "IN_PROGRESS" : "DONE";
-                default -> "DONE";
-            };
-            m.reports = m.status.equals("PLANNED") ? 0 : r.nextInt(3);
-            m.evidence = switch (m.status) {
-                case "DONE" -> r.nextDouble() < 0.8 ? 1 : 2;
-                case "IN_PROGRESS" -> r.nextDouble() < 0.7 ? 0 : 1;
-                default -> 0;
-            };
-            out.add(m);
-        }
-        return out;
-    }
-
-    private static final class MeasurePlan {
-        long id;
-        String title, description, owner, status;
-        LocalDate deadline;
-        int reports, evidence, progress, version;
-        Instant created, updated, startedAt, completedAt;
-        Thresholds lights;
-
-        int events() {
-            return 3 + reports + evidence;
-        }
+        t.lookBack.add(ids.lookBack++).add(chain.problemId).add(chain.unit.id()).add(at).add(v).add(due).add("PENDING").end();
     }
 
     private static Instant later(Instant a, Instant b) {
