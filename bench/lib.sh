@@ -20,6 +20,10 @@ build_all() {
 # Starts the packaged service (prod profile) against database $1; sets SERVICE_PID and READY_MS.
 start_service() {
     local db=$1 log=$2
+    if curl -s -o /dev/null "http://127.0.0.1:$BENCH_PORT/"; then
+        echo "port $BENCH_PORT is already in use; set BENCH_PORT" >&2
+        return 1
+    fi
     local t0; t0=$(date +%s%N)
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$db" \
     QUARKUS_HTTP_PORT=$BENCH_PORT \
@@ -30,6 +34,7 @@ start_service() {
     for _ in $(seq 1 600); do
         if curl -sf "http://127.0.0.1:$BENCH_PORT/q/health/ready" >/dev/null 2>&1; then
             READY_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
+            READY_CPU_MS=$(cpu_ms "$SERVICE_PID")
             return 0
         fi
         kill -0 "$SERVICE_PID" 2>/dev/null || { echo "service died; see $log" >&2; return 1; }
@@ -46,6 +51,9 @@ stop_service() {
     fi
     SERVICE_PID=
 }
+
+# user + system CPU time of a process so far, in ms: startup cost independent of how busy the machine is
+cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{printf "%d", ($14 + $15) * 1000 / hz}' "/proc/$1/stat"; }
 
 rss_mb() { awk '/VmRSS/ {printf "%d", $2/1024}' "/proc/$1/status"; }
 
