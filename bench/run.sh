@@ -16,6 +16,7 @@ while [ $# -gt 0 ]; do
     esac
 done
 DB=$(bench_db "$SCALE")
+export BENCH_DB_NAME=$DB
 OUT="$REPO_DIR/target/bench/$SCALE"
 RESULTS="$OUT/results.jsonl"
 mkdir -p "$OUT" "$BENCH_DIR/results"
