@@ -62,9 +62,12 @@ public class RateLimitFilter {
         if (decision.allowed()) {
             return null;
         }
-        LOG.warnf("rate limited: %s %s by %s [%s]: retry after %d s", request.getMethod(),
-                request.getUriInfo().getRequestUri().getRawPath(), caller.username(), caller.role(),
-                decision.retryAfterSeconds());
+        if (decision.firstRefusal()) {
+            // once per streak: an account hammering the service must not flood the log as well
+            LOG.warnf("rate limited: %s %s by %s [%s]: retry after %d s (further refusals not logged until "
+                    + "a request is allowed again)", request.getMethod(), request.getUriInfo().getRequestUri().getRawPath(),
+                    caller.username(), caller.role(), decision.retryAfterSeconds());
+        }
         Response problem = problems.of(ErrorType.RATE_LIMITED, "too many requests from this account; retry after "
                 + decision.retryAfterSeconds() + " s", request.getUriInfo().getRequestUri().getRawPath());
         return Response.fromResponse(problem)

@@ -12,8 +12,11 @@ import java.util.function.LongSupplier;
  */
 final class TokenBuckets {
 
-    /** What a request learns: allowed or not, what is left, and when to come back. */
-    record Decision(boolean allowed, long remaining, long retryAfterSeconds, long resetSeconds) {
+    /**
+     * What a request learns: allowed or not, what is left, and when to come back; {@code firstRefusal}
+     * marks the first refusal after an allowed request, so a flood is logged once, not per request.
+     */
+    record Decision(boolean allowed, long remaining, long retryAfterSeconds, long resetSeconds, boolean firstRefusal) {
     }
 
     private static final long NANOS = 1_000_000_000L;
@@ -47,10 +50,13 @@ final class TokenBuckets {
             bucket.refill(now, perSecond, burst);
             if (bucket.tokens >= 1) {
                 bucket.tokens -= 1;
-                return new Decision(true, (long) Math.floor(bucket.tokens), 0, secondsUntil(burst - bucket.tokens));
+                bucket.refusing = false;
+                return new Decision(true, (long) Math.floor(bucket.tokens), 0, secondsUntil(burst - bucket.tokens), false);
             }
+            boolean first = !bucket.refusing;
+            bucket.refusing = true;
             long retry = secondsUntil(1 - bucket.tokens);
-            return new Decision(false, 0, retry, secondsUntil(burst - bucket.tokens));
+            return new Decision(false, 0, retry, secondsUntil(burst - bucket.tokens), first);
         }
     }
 
@@ -71,6 +77,7 @@ final class TokenBuckets {
     private static final class Bucket {
         private double tokens;
         private long updated;
+        private boolean refusing;
 
         Bucket(long tokens, long now) {
             this.tokens = tokens;

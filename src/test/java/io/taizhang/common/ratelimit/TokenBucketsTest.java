@@ -20,11 +20,13 @@ class TokenBucketsTest {
         assertEquals(0, buckets.take(7).remaining());
         TokenBuckets.Decision refused = buckets.take(7);
         assertFalse(refused.allowed());
+        assertTrue(refused.firstRefusal());
+        assertFalse(buckets.take(7).firstRefusal(), "a streak of refusals is reported once");
         assertEquals(1, refused.retryAfterSeconds(), "half a second until the next token, rounded up");
         assertEquals(2, refused.resetSeconds(), "three tokens at two per second");
         nanos.addAndGet(500_000_000L);
         assertTrue(buckets.take(7).allowed());
-        assertFalse(buckets.take(7).allowed());
+        assertTrue(buckets.take(7).firstRefusal(), "a new streak after an allowed request");
     }
 
     @Test
