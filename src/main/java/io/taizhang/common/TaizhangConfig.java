@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Positive;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -24,6 +25,8 @@ public interface TaizhangConfig {
     Api api();
 
     Demo demo();
+
+    RateLimit rateLimit();
 
     Supervision supervision();
 
@@ -49,6 +52,23 @@ public interface TaizhangConfig {
         /** How long an Idempotency-Key is remembered. */
         @WithDefault("PT24H")
         Duration idempotencyRetention();
+    }
+
+    /** Per-account request rate limit (README: Reliability under load and faults). */
+    interface RateLimit {
+        /** Off switch: without it every authenticated request is counted. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Sustained requests per second one account may send to one instance. */
+        @WithDefault("20")
+        @Positive
+        double requestsPerSecond();
+
+        /** Requests an idle account may send at once before the sustained rate applies. */
+        @WithDefault("100")
+        @Min(1)
+        int burst();
     }
 
     interface Demo {

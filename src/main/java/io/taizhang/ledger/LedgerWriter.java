@@ -4,22 +4,32 @@ import io.taizhang.common.security.Caller;
 import io.taizhang.common.time.BusinessCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import org.jboss.logging.Logger;
 
 /**
  * Appends entries to a problem's chain inside the caller's transaction: the change and its
- * ledger entry commit together or not at all.
+ * ledger entry commit together or not at all. Each committed entry leaves one INFO line (who,
+ * which problem, what kind, which entry) in {@code io.taizhang.ledger}, written after the commit
+ * so that the log never claims an entry a rollback took back.
  */
 @ApplicationScoped
 public class LedgerWriter {
 
+    private static final Logger LOG = Logger.getLogger("io.taizhang.ledger");
+
     private final EntityManager em;
     private final BusinessCalendar calendar;
+    private final TransactionSynchronizationRegistry transactions;
 
-    public LedgerWriter(EntityManager em, BusinessCalendar calendar) {
+    public LedgerWriter(EntityManager em, BusinessCalendar calendar, TransactionSynchronizationRegistry transactions) {
         this.em = em;
         this.calendar = calendar;
+        this.transactions = transactions;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -42,6 +52,23 @@ public class LedgerWriter {
         entry.hash = LedgerHasher.hash(entry);
         em.persist(entry);
         chain.advanceChain(entry.seq, entry.hash, now);
+        logOnCommit(entry);
         return entry;
+    }
+
+    private void logOnCommit(LedgerEntry entry) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    LOG.infof("ledger append: entry %d (problem %d seq %d) %s by account %d [%s]", entry.id,
+                            entry.problemId, entry.seq, entry.kind, entry.actorAccountId, entry.actorRole);
+                }
+            }
+        });
     }
 }

@@ -1,6 +1,8 @@
 package io.taizhang.common.errors;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,24 +15,62 @@ final class DatabaseFailures {
     }
 
     static Optional<ErrorType> classify(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            String name = t.getClass().getName();
-            if (name.endsWith("OptimisticLockException") || name.endsWith("StaleObjectStateException")
-                    || name.endsWith("StaleStateException")) {
-                return Optional.of(ErrorType.STALE_VERSION);
-            }
-            if (name.endsWith("JDBCConnectionException") || t instanceof java.sql.SQLTransientConnectionException
-                    || t instanceof java.sql.SQLNonTransientConnectionException) {
-                return Optional.of(ErrorType.DATABASE_UNAVAILABLE);
-            }
-            if (t instanceof SQLException sql) {
-                Optional<ErrorType> bySqlState = bySqlState(sql.getSQLState(), sql.getMessage());
-                if (bySqlState.isPresent()) {
-                    return bySqlState;
-                }
+        List<Throwable> seen = new ArrayList<>();
+        Optional<ErrorType> found = search(failure, seen);
+        if (found.isPresent()) {
+            return found;
+        }
+        // a commit that failed without saying why in a way we know: the outcome is a rollback
+        // (Narayana) or unknown (heuristic), and a retry with the same Idempotency-Key is safe
+        return seen.stream().anyMatch(DatabaseFailures::isFailedCommit)
+                ? Optional.of(ErrorType.DATABASE_UNAVAILABLE) : Optional.empty();
+    }
+
+    /**
+     * Walks causes and suppressed exceptions: a failure at COMMIT arrives as Narayana's
+     * RollbackException whose SQLException is only attached as a suppressed XAException.
+     */
+    private static Optional<ErrorType> search(Throwable t, List<Throwable> seen) {
+        if (t == null || seen.stream().anyMatch(s -> s == t) || seen.size() > 64) {
+            return Optional.empty();
+        }
+        seen.add(t);
+        Optional<ErrorType> own = one(t);
+        if (own.isPresent()) {
+            return own;
+        }
+        Optional<ErrorType> byCause = search(t.getCause(), seen);
+        if (byCause.isPresent()) {
+            return byCause;
+        }
+        for (Throwable suppressed : t.getSuppressed()) {
+            Optional<ErrorType> bySuppressed = search(suppressed, seen);
+            if (bySuppressed.isPresent()) {
+                return bySuppressed;
             }
         }
         return Optional.empty();
+    }
+
+    private static Optional<ErrorType> one(Throwable t) {
+        String name = t.getClass().getName();
+        if (name.endsWith("OptimisticLockException") || name.endsWith("StaleObjectStateException")
+                || name.endsWith("StaleStateException")) {
+            return Optional.of(ErrorType.STALE_VERSION);
+        }
+        if (name.endsWith("JDBCConnectionException") || t instanceof java.sql.SQLTransientConnectionException
+                || t instanceof java.sql.SQLNonTransientConnectionException) {
+            return Optional.of(ErrorType.DATABASE_UNAVAILABLE);
+        }
+        if (t instanceof SQLException sql) {
+            return bySqlState(sql.getSQLState(), sql.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isFailedCommit(Throwable t) {
+        return t instanceof jakarta.transaction.RollbackException || t instanceof jakarta.transaction.HeuristicMixedException
+                || t instanceof jakarta.transaction.HeuristicRollbackException;
     }
 
     private static Optional<ErrorType> bySqlState(String state, String message) {

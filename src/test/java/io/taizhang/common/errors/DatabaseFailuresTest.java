@@ -31,4 +31,22 @@ class DatabaseFailuresTest {
         assertEquals(Optional.empty(), wrapped(new SQLException("syntax error", "42601")));
         assertEquals(Optional.empty(), wrapped(new NullPointerException()));
     }
+
+    @Test
+    void aFailureAtCommitIsFoundAmongSuppressedExceptions() {
+        var rollback = new jakarta.transaction.RollbackException("could not commit");
+        var xa = new javax.transaction.xa.XAException("commit failed");
+        xa.initCause(new SQLException("terminating connection", "57P01"));
+        rollback.addSuppressed(xa);
+        assertEquals(Optional.of(ErrorType.DATABASE_UNAVAILABLE), wrapped(rollback));
+        var duplicate = new jakarta.transaction.RollbackException("could not commit");
+        duplicate.addSuppressed(new SQLException("deferred unique violation", "23505"));
+        assertEquals(Optional.of(ErrorType.CONFLICT), wrapped(duplicate));
+    }
+
+    @Test
+    void aCommitThatFailedForAnUnknownReasonIsStillRetryable() {
+        assertEquals(Optional.of(ErrorType.DATABASE_UNAVAILABLE), wrapped(new jakarta.transaction.RollbackException("?")));
+        assertEquals(Optional.of(ErrorType.DATABASE_UNAVAILABLE), wrapped(new jakarta.transaction.HeuristicMixedException()));
+    }
 }
