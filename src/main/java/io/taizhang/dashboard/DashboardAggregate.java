@@ -143,8 +143,16 @@ public class DashboardAggregate {
 
     /** The summary at {@code now}, after catching up if the aggregate is older than allowed. */
     BlockIndex.Result summarise(Query q, Instant now) {
-        if (index == null || System.nanoTime() - caughtUpAt >= maxStalenessNanos) {
-            catchUp();
+        if (stale()) {
+            catchUp.lock();
+            try {
+                // readers that queued behind another's catch-up find the aggregate fresh and skip theirs
+                if (stale()) {
+                    catchUp();
+                }
+            } finally {
+                catchUp.unlock();
+            }
         }
         state.readLock().lock();
         try {
@@ -152,6 +160,10 @@ public class DashboardAggregate {
         } finally {
             state.readLock().unlock();
         }
+    }
+
+    private boolean stale() {
+        return index == null || System.nanoTime() - caughtUpAt >= maxStalenessNanos;
     }
 
     private void apply(Iterable<Long> requested, List<ProblemFacts> loaded) {
