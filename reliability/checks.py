@@ -1,5 +1,6 @@
 """Noisy neighbour, hygiene, the service logs, and the final count of every acknowledged write."""
 import json
+import re
 import subprocess
 import sys
 import threading
@@ -52,8 +53,12 @@ def hygiene(setup, rec):
     h = rec.hygiene
     logs = [env.log_text(i) for i in range(len(env.LOGS))]
     text = "\n".join(logs)
-    appends = text.count("ledger append: entry ")
-    entries = int(env.sql("SELECT count(*) FROM ledger_entry")[0][0])
+    confirmed = re.findall(r"ledger append: entry (\d+) ", text)
+    unconfirmed = set(re.findall(r"ledger append not confirmed.*?: entry (\d+) ", text))
+    entries = {row[0] for row in env.sql("SELECT id FROM ledger_entry")}
+    unlogged = entries - set(confirmed) - unconfirmed
+    phantom = set(confirmed) - entries
+    logged_twice = len(confirmed) - len(set(confirmed))
     return [("hygiene: answers checked", f"{h['answers']} ({h['authenticated']} authenticated)", True),
             ("hygiene: authenticated answers without Cache-Control: no-store", str(len(h["no_store_missing"]))
              + (f" e.g. {h['no_store_missing'][:3]}" if h["no_store_missing"] else ""), not h["no_store_missing"]),
@@ -63,7 +68,10 @@ def hygiene(setup, rec):
             ("logs: authentication failures / denials / rate limits", f"{text.count('authentication failed: ')} / "
              f"{text.count('denied: ')} / {text.count('rate limited: ')} lines",
              "authentication failed: " in text and "denied: " in text),
-            ("logs: one line per ledger append", f"{appends} lines, {entries} ledger entries", appends == entries),
+            ("logs: one line per ledger append", f"{len(entries)} entries: {len(confirmed)} logged as committed, "
+             f"{len(entries & unconfirmed)} as 'not confirmed' (the commit's answer was lost; they did commit), "
+             f"{len(unlogged)} without a line, {len(phantom)} lines for no entry, {logged_twice} twice",
+             not unlogged and not phantom and not logged_twice),
             ("logs: tokens (grep tzk_)", f"{text.count('tzk_')} occurrences", "tzk_" not in text)]
 
 
