@@ -22,7 +22,7 @@ build_all() {
 }
 
 # Starts the packaged service (prod profile) against database $1; sets SERVICE_PID and READY_MS.
-# The heap is capped at 256 MB (BENCH_JAVA_OPTS overrides): without a cap the JVM sizes its heap
+# The heap is capped at 768 MB (BENCH_JAVA_OPTS overrides): without a cap the JVM sizes its heap
 # from the host's memory (a quarter of 24 GB here) and RSS says more about the host than the service.
 start_service() {
     local db=$1 log=$2
@@ -35,7 +35,7 @@ start_service() {
     QUARKUS_HTTP_PORT=$BENCH_PORT \
     TAIZHANG_SUPERVISION_EVALUATION_CRON=off \
     TAIZHANG_RATE_LIMIT_ENABLED=false \
-        java ${BENCH_JAVA_OPTS--Xmx256m} -jar "$REPO_DIR/target/bench/app/quarkus-run.jar" >"$log" 2>&1 &
+        java ${BENCH_JAVA_OPTS--Xmx768m} -jar "$REPO_DIR/target/bench/app/quarkus-run.jar" >"$log" 2>&1 &
     SERVICE_PID=$!
     for _ in $(seq 1 600); do
         if curl -sf "http://127.0.0.1:$BENCH_PORT/q/health/ready" >/dev/null 2>&1; then
