@@ -3,7 +3,7 @@ BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO_DIR=$(cd "$BENCH_DIR/.." && pwd)
 PG="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qAt"
 BENCH_PORT=${BENCH_PORT:-18480}
-APP_CP="$REPO_DIR/target/quarkus-app/app/*:$REPO_DIR/target/quarkus-app/lib/main/*"
+APP_CP="$REPO_DIR/target/bench/app/app/*:$REPO_DIR/target/bench/app/lib/main/*"
 
 bench_db() { echo "taizhang_bench_$1"; }
 
@@ -13,23 +13,34 @@ build_all() {
     if [ ! -f "$jar" ] || [ -n "$(find "$REPO_DIR/src/main" "$REPO_DIR/pom.xml" -newer "$jar" -print -quit)" ]; then
         (cd "$REPO_DIR" && ./mvnw -q package -DskipTests)
     fi
+    # the service runs from a copy, so that a build during the run cannot pull its jars away
+    rm -rf "$REPO_DIR/target/bench/app"
+    mkdir -p "$REPO_DIR/target/bench"
+    cp -r "$REPO_DIR/target/quarkus-app" "$REPO_DIR/target/bench/app"
     mkdir -p "$REPO_DIR/target/bench-classes"
     javac -nowarn -d "$REPO_DIR/target/bench-classes" -cp "$APP_CP" "$BENCH_DIR"/gen/*.java
 }
 
 # Starts the packaged service (prod profile) against database $1; sets SERVICE_PID and READY_MS.
+# The heap is capped at 256 MB (BENCH_JAVA_OPTS overrides): without a cap the JVM sizes its heap
+# from the host's memory (a quarter of 24 GB here) and RSS says more about the host than the service.
 start_service() {
     local db=$1 log=$2
+    if curl -s -o /dev/null "http://127.0.0.1:$BENCH_PORT/"; then
+        echo "port $BENCH_PORT is already in use; set BENCH_PORT" >&2
+        return 1
+    fi
     local t0; t0=$(date +%s%N)
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$db" \
     QUARKUS_HTTP_PORT=$BENCH_PORT \
     TAIZHANG_SUPERVISION_EVALUATION_CRON=off \
-    TAIZHANG_RATELIMIT_ENABLED=false \
-        java ${BENCH_JAVA_OPTS:-} -jar "$REPO_DIR/target/quarkus-app/quarkus-run.jar" >"$log" 2>&1 &
+    TAIZHANG_RATE_LIMIT_ENABLED=false \
+        java ${BENCH_JAVA_OPTS--Xmx256m} -jar "$REPO_DIR/target/bench/app/quarkus-run.jar" >"$log" 2>&1 &
     SERVICE_PID=$!
     for _ in $(seq 1 600); do
         if curl -sf "http://127.0.0.1:$BENCH_PORT/q/health/ready" >/dev/null 2>&1; then
             READY_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
+            READY_CPU_MS=$(cpu_ms "$SERVICE_PID")
             return 0
         fi
         kill -0 "$SERVICE_PID" 2>/dev/null || { echo "service died; see $log" >&2; return 1; }
@@ -42,10 +53,14 @@ start_service() {
 stop_service() {
     if [ -n "${SERVICE_PID:-}" ] && kill -0 "$SERVICE_PID" 2>/dev/null; then
         kill "$SERVICE_PID"
-        wait "$SERVICE_PID" 2>/dev/null || true
+        # not necessarily our child (wait would return at once): poll until it is gone
+        for _ in $(seq 1 100); do kill -0 "$SERVICE_PID" 2>/dev/null || break; sleep 0.1; done
     fi
     SERVICE_PID=
 }
+
+# user + system CPU time of a process so far, in ms: startup cost independent of how busy the machine is
+cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{printf "%d", ($14 + $15) * 1000 / hz}' "/proc/$1/stat"; }
 
 rss_mb() { awk '/VmRSS/ {printf "%d", $2/1024}' "/proc/$1/status"; }
 
@@ -54,8 +69,17 @@ rss_mb() { awk '/VmRSS/ {printf "%d", $2/1024}' "/proc/$1/status"; }
 run_wrk() {
     local script=$1 conns=$2 threads=$3 duration=$4 params=$5
     shift 5
-    env BENCH_WRK="$BENCH_DIR/wrk" "$@" wrk -t"$threads" -c"$conns" -d"${duration}s" --timeout 10s \
-        -s "$BENCH_DIR/wrk/$script.lua" "http://127.0.0.1:$BENCH_PORT" -- "$params" | grep '^RESULT' | cut -c8-
+    local tmp; tmp=$(mktemp -d)
+    start_cpu_sampler "$tmp"
+    local service_before; service_before=$(cpu_ms "$SERVICE_PID")
+    # the subshell reports its children's CPU (wrk's) after waiting for them
+    (env BENCH_WRK="$BENCH_DIR/wrk" "$@" wrk -t"$threads" -c"$conns" -d"${duration}s" --timeout 10s \
+        -s "$BENCH_DIR/wrk/$script.lua" "http://127.0.0.1:$BENCH_PORT" -- "$params" >"$tmp/out";
+        children_cpu_ms >"$tmp/client_cpu")
+    local service_cpu=$(( $(cpu_ms "$SERVICE_PID") - service_before ))
+    stop_cpu_sampler
+    grep '^RESULT' "$tmp/out" | cut -c8- | sed "s/}\$/,\"cpu_client_ms\":$(cat "$tmp/client_cpu"),\"cpu_service_ms\":$service_cpu,\"cpu_db_ms\":$(db_cpu_ms "$tmp")}/"
+    rm -rf "$tmp"
 }
 
 # Runs pgbench with the given script files (name@weight) at CONNECTIONS for DURATION against DB;
@@ -67,9 +91,12 @@ run_pgbench() {
     local files=() f
     for f in "$@"; do files+=(-f "$BENCH_DIR/pgbench/$f"); done
     local logdir; logdir=$(mktemp -d)
+    start_cpu_sampler "$logdir"
     # shellcheck disable=SC2046
     (cd "$logdir" && pgbench -h 127.0.0.1 -U postgres -n -M prepared -c "$conns" -j 2 -T "$duration" \
-        $(cat "$args") "${files[@]}" --log --log-prefix=tx "$db" >out.txt 2>err.txt) || { cat "$logdir/err.txt" >&2; }
+        $(cat "$args") "${files[@]}" --log --log-prefix=tx "$db" >out.txt 2>err.txt; children_cpu_ms >client_cpu) \
+        || { cat "$logdir/err.txt" >&2; }
+    stop_cpu_sampler
     local tps failed
     tps=$(awk '/^tps = / {print $3; exit}' "$logdir/out.txt")
     failed=$(awk '/number of failed transactions/ {print $5; exit}' "$logdir/out.txt")
@@ -78,7 +105,32 @@ run_pgbench() {
     local p50 p99
     p50=$(awk -v n="$n" 'NR == int(n * 0.50) + 1 {printf "%.2f", $1 / 1000; exit}' "$logdir/lat")
     p99=$(awk -v n="$n" 'NR == int(n * 0.99) + 1 {printf "%.2f", $1 / 1000; exit}' "$logdir/lat")
-    printf '{"requests":%d,"seconds":%d,"rps":%.1f,"p50_ms":%s,"p99_ms":%s,"failed":%s}\n' \
-        "$n" "$duration" "${tps:-0}" "${p50:-0}" "${p99:-0}" "${failed:-0}"
+    printf '{"requests":%d,"seconds":%d,"rps":%.1f,"p50_ms":%s,"p99_ms":%s,"failed":%s,"cpu_client_ms":%d,"cpu_service_ms":0,"cpu_db_ms":%d}\n' \
+        "$n" "$duration" "${tps:-0}" "${p50:-0}" "${p99:-0}" "${failed:-0}" "$(cat "$logdir/client_cpu")" "$(db_cpu_ms "$logdir")"
     rm -rf "$logdir"
+}
+
+# CPU spent per request, measured beside throughput: on a machine shared with other sessions the
+# scheduler, not the service, decides how much CPU each side gets, so the CPU each request costs
+# (client + service + PostgreSQL backends) is the figure that does not depend on the neighbours.
+children_cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{printf "%d", ($16 + $17) * 1000 / hz}' /proc/$BASHPID/stat; }
+
+# Samples the CPU time of every backend connected to the bench database every 0.2 s into $1/backends.
+start_cpu_sampler() {
+    local dir=$1 pattern="postgres: 15/main: postgres ${BENCH_DB_NAME:-x} "
+    (while :; do
+        for p in $(pgrep -f "$pattern"); do
+            echo "$p $(cpu_ms "$p" 2>/dev/null || echo 0)"
+        done
+        sleep 0.2
+    done) >"$dir/backends" 2>/dev/null &
+    CPU_SAMPLER=$!
+}
+
+stop_cpu_sampler() { kill "$CPU_SAMPLER" 2>/dev/null; wait "$CPU_SAMPLER" 2>/dev/null || true; }
+
+# CPU the backends used while sampled: last value minus first value per backend.
+db_cpu_ms() {
+    awk 'NF == 2 && $2 != "" { if (!($1 in first)) first[$1] = $2; last[$1] = $2 }
+        END { s = 0; for (p in last) s += last[p] - first[p]; printf "%d", s }' "$1/backends"
 }
