@@ -4,6 +4,7 @@ import re
 import subprocess
 import sys
 import threading
+import time
 
 import env
 from client import Client, percentile
@@ -15,26 +16,34 @@ HERE = __file__.rsplit("/", 1)[0]
 def noisy_neighbour(setup, rec):
     rec.phase = "noisy"
     victims = [setup["clients"][n] for n in ("dashboard1", "inspector1", "liaison4", "liaison5")]
-    quiet = latencies(victims, 20)
-    result = {}
+    # quiet and noisy windows alternate, so that background work (the scheduled evaluation,
+    # other processes on the machine) falls into both kinds rather than into one
+    quiet, loud, counts, unretried = [], [], {}, 0
+    for _ in range(3):
+        quiet += latencies(victims, 12)
+        result = {}
 
-    def run():
-        out = subprocess.run([sys.executable, f"{HERE}/noisy.py", str(env.PORTS[0]), setup["noisy_token"], "24"],
-                             capture_output=True, text=True, check=True).stdout
-        result.update(json.loads(out))
+        def run():
+            out = subprocess.run([sys.executable, f"{HERE}/noisy.py", str(env.PORTS[0]), setup["noisy_token"], "14"],
+                                 capture_output=True, text=True, check=True).stdout
+            result.update(json.loads(out))
 
-    noisy = threading.Thread(target=run)
-    noisy.start()
-    loud = latencies(victims, 20)
-    noisy.join()
+        noisy = threading.Thread(target=run)
+        noisy.start()
+        time.sleep(1)
+        loud += latencies(victims, 12)
+        noisy.join()
+        for status, n in result["counts"].items():
+            counts[status] = counts.get(status, 0) + n
+        unretried += result["429_without_retry_after"]
+    q50, l50 = percentile(quiet, 50) * 1000, percentile(loud, 50) * 1000
     q99, l99 = percentile(quiet, 99) * 1000, percentile(loud, 99) * 1000
-    counts = result["counts"]
     total, limited = sum(counts.values()), counts.get("429", 0)
-    return [("noisy neighbour: the noisy account", f"{total} requests in 24 s, {limited} × 429 "
-             f"({result['429_without_retry_after']} without Retry-After), other answers {counts}",
-             limited > 0 and result["429_without_retry_after"] == 0),
-            ("noisy neighbour: others' p99", f"quiet {q99:.0f} ms ({len(quiet)} requests), with the noisy "
-             f"account {l99:.0f} ms ({len(loud)}): {l99 / q99:.2f}×", l99 <= 2 * q99)]
+    return [("noisy neighbour: the noisy account", f"{total} requests in 3 × 14 s (4 connections, no pause), "
+             f"{limited} × 429 ({unretried} without Retry-After), answers {counts}", limited > 0 and unretried == 0),
+            ("noisy neighbour: others' latency", f"quiet p50 {q50:.0f} ms, p99 {q99:.0f} ms ({len(quiet)} requests); "
+             f"with the noisy account p50 {l50:.0f} ms, p99 {l99:.0f} ms ({len(loud)}): p99 {l99 / q99:.2f}×",
+             l99 <= 2 * q99)]
 
 
 def hygiene(setup, rec):
