@@ -10,10 +10,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import javax.sql.DataSource;
@@ -26,7 +24,10 @@ import org.jboss.logging.Logger;
  * change to a problem, its measures, urges, escalations and look-backs is an entry. Each instance
  * follows the feed on its own, so another instance's writes show up here as soon as this one
  * catches up: before a read when the aggregate is older than {@code max-staleness}, and every
- * {@code catch-up-every} in the background.
+ * {@code catch-up-every} in the background. The feed's position moves only below the horizon of
+ * transactions still running (so no late commit is ever skipped); entries already committed above
+ * it are applied as well, without moving the position, so a write is visible to the next read even
+ * while a long transaction elsewhere holds the horizon back.
  */
 @ApplicationScoped
 public class DashboardAggregate {
@@ -39,10 +40,6 @@ public class DashboardAggregate {
             LocalDate filedTo) {
     }
 
-    /** The answer before it is shaped for HTTP. */
-    record Result(Tally total, Map<String, Tally> groups) {
-    }
-
     private final DataSource dataSource;
     private final FactsLoader loader;
     private final ZoneId zone;
@@ -52,8 +49,7 @@ public class DashboardAggregate {
     private final ReentrantLock catchUp = new ReentrantLock();
     /** Reads share, applying a batch of changes excludes them, so a read never sees half a batch. */
     private final ReentrantReadWriteLock state = new ReentrantReadWriteLock();
-    private final Map<Block.Key, Block> blocks = new ConcurrentHashMap<>();
-    private final Map<Long, Block.Key> placement = new HashMap<>();
+    private volatile BlockIndex index;
     private volatile FactsLoader.Position position;
     private volatile long caughtUpAt;
 
@@ -77,7 +73,7 @@ public class DashboardAggregate {
     @Scheduled(every = "${taizhang.dashboard.catch-up-every}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledCatchUp() {
-        if (position != null) {
+        if (index != null) {
             catchUp();
         }
     }
@@ -94,27 +90,17 @@ public class DashboardAggregate {
         try (Connection c = dataSource.getConnection()) {
             long started = System.nanoTime();
             FactsLoader.Position horizon = loader.horizon(c);
-            Map<Block.Key, Block> fresh = new HashMap<>();
-            Map<Long, Block.Key> where = new HashMap<>();
-            int[] count = {0};
-            loader.all(c, zone, f -> {
-                Block.Key key = Block.Key.of(f);
-                fresh.computeIfAbsent(key, k -> new Block(k, zone)).put(f);
-                where.put(f.id(), key);
-                count[0]++;
-            });
+            BlockIndex fresh = new BlockIndex(zone);
+            loader.all(c, zone, fresh::put);
             state.writeLock().lock();
             try {
-                blocks.clear();
-                blocks.putAll(fresh);
-                placement.clear();
-                placement.putAll(where);
+                index = fresh;
             } finally {
                 state.writeLock().unlock();
             }
             position = horizon;
             caughtUpAt = System.nanoTime();
-            LOG.infof("dashboard aggregate built: %d problems in %d blocks, %d ms", count[0], fresh.size(),
+            LOG.infof("dashboard aggregate built: %d problems in %d blocks, %d ms", fresh.problems(), fresh.blocks(),
                     (System.nanoTime() - started) / 1_000_000);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot build the dashboard aggregate", e);
@@ -127,7 +113,7 @@ public class DashboardAggregate {
     public void catchUp() {
         catchUp.lock();
         try {
-            if (position == null) {
+            if (index == null) {
                 rebuild();
                 return;
             }
@@ -140,6 +126,12 @@ public class DashboardAggregate {
                     }
                     position = changes.next();
                 } while (changes.more());
+                // read-your-writes: problems whose entries committed above the horizon are reloaded
+                // now and again once the horizon passes them (the position does not move here)
+                Set<Long> recent = loader.recentAbove(c, position, FEED_BATCH);
+                if (!recent.isEmpty()) {
+                    apply(recent, loader.some(c, zone, recent));
+                }
                 caughtUpAt = System.nanoTime();
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot follow the ledger feed", e);
@@ -150,62 +142,35 @@ public class DashboardAggregate {
     }
 
     /** The summary at {@code now}, after catching up if the aggregate is older than allowed. */
-    Result summarise(Query q, Instant now) {
-        if (position == null || System.nanoTime() - caughtUpAt >= maxStalenessNanos) {
-            catchUp();
+    BlockIndex.Result summarise(Query q, Instant now) {
+        if (stale()) {
+            catchUp.lock();
+            try {
+                // readers that queued behind another's catch-up find the aggregate fresh and skip theirs
+                if (stale()) {
+                    catchUp();
+                }
+            } finally {
+                catchUp.unlock();
+            }
         }
-        Tally total = new Tally();
-        Map<String, Tally> groups = new HashMap<>();
         state.readLock().lock();
         try {
-            for (Block block : blocks.values()) {
-                Block.Key k = block.key;
-                if ((q.unitId() != null && k.unitId() != q.unitId())
-                        || (q.campaignId() != null && k.campaignId() != q.campaignId())
-                        || (q.meetingId() != null && k.meetingId() != q.meetingId())
-                        || (q.filedFrom() != null && k.week().plusDays(6).isBefore(q.filedFrom()))
-                        || (q.filedTo() != null && k.week().isAfter(q.filedTo()))) {
-                    continue;
-                }
-                boolean partial = (q.filedFrom() != null && k.week().isBefore(q.filedFrom()))
-                        || (q.filedTo() != null && k.week().plusDays(6).isAfter(q.filedTo()));
-                if (partial) {
-                    block.addMatching(f -> inRange(f.filedOn(), q), q.groupBy(), now, total, groups);
-                } else {
-                    Block.Tallies t = block.tallies(now);
-                    total.add(t.total());
-                    t.byDimension().getOrDefault(q.groupBy(), Map.of())
-                            .forEach((key, tally) -> groups.computeIfAbsent(key, x -> new Tally()).add(tally));
-                }
-            }
+            return index.summarise(q, now);
         } finally {
             state.readLock().unlock();
         }
-        return new Result(total, groups);
     }
 
-    private static boolean inRange(LocalDate day, Query q) {
-        return (q.filedFrom() == null || !day.isBefore(q.filedFrom())) && (q.filedTo() == null || !day.isAfter(q.filedTo()));
+    private boolean stale() {
+        return index == null || System.nanoTime() - caughtUpAt >= maxStalenessNanos;
     }
 
     private void apply(Iterable<Long> requested, List<ProblemFacts> loaded) {
         state.writeLock().lock();
         try {
-            for (Long id : requested) {
-                Block.Key old = placement.remove(id);
-                if (old != null) {
-                    Block b = blocks.get(old);
-                    b.remove(id);
-                    if (b.isEmpty()) {
-                        blocks.remove(old);
-                    }
-                }
-            }
-            for (ProblemFacts f : loaded) {
-                Block.Key key = Block.Key.of(f);
-                blocks.computeIfAbsent(key, k -> new Block(k, zone)).put(f);
-                placement.put(f.id(), key);
-            }
+            requested.forEach(index::remove);
+            loaded.forEach(index::put);
         } finally {
             state.writeLock().unlock();
         }

@@ -53,11 +53,31 @@ public final class DashboardDtos {
     @Schema(description = "A dashboard summary: the total and one row per group")
     public record Summary(
             @Schema(description = "The dimension the groups are of") Dimension groupBy,
-            @Schema(description = "The instant the lights and overdue flags were evaluated at") Instant at,
+            @Schema(description = "For an as-of summary: the instant its lights and overdue flags were evaluated at (a live summary is evaluated when it is asked)")
+            @JsonInclude(JsonInclude.Include.NON_NULL) Instant at,
             @Schema(description = "Set for an as-of summary: the day whose end the ledger was replayed to")
             @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate asOf,
             Filters filters,
             Metrics total,
             List<Group> groups) {
+    }
+
+    @Schema(description = "One week (Monday to Sunday) of a trend")
+    public record Week(
+            @Schema(description = "Monday") LocalDate weekStart,
+            @Schema(description = "Sunday") LocalDate weekEnd,
+            @Schema(description = "Problems filed during the week") long filed,
+            @Schema(description = "Close-outs (销号) during the week") long closed,
+            @Schema(description = "Problems overdue at the end of the week (now, for the current week)") long overdue,
+            @Schema(description = "Problems under escalation at the end of the week (now, for the current week)")
+            long escalated) {
+    }
+
+    @Schema(description = "Weekly series of filed, closed, overdue and escalated problems, replayed from the ledger")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Trends(
+            @Schema(description = "Monday of the first week") LocalDate from,
+            @Schema(description = "Sunday of the last week") LocalDate to,
+            Long unitId, Long campaignId, Long meetingId, List<Week> weeks) {
     }
 }

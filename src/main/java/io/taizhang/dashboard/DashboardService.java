@@ -23,11 +23,14 @@ import java.util.TreeMap;
 public class DashboardService {
 
     private final DashboardAggregate aggregate;
+    private final AsOfSummaries asOf;
     private final UnitRepository units;
     private final BusinessCalendar calendar;
 
-    public DashboardService(DashboardAggregate aggregate, UnitRepository units, BusinessCalendar calendar) {
+    public DashboardService(DashboardAggregate aggregate, AsOfSummaries asOf, UnitRepository units,
+            BusinessCalendar calendar) {
         this.aggregate = aggregate;
+        this.asOf = asOf;
         this.units = units;
         this.calendar = calendar;
     }
@@ -38,13 +41,33 @@ public class DashboardService {
         Query q = new Query(requested.groupBy(), scope.unitId(), requested.campaignId(), requested.meetingId(),
                 requested.filedFrom(), requested.filedTo());
         Instant now = calendar.now();
-        DashboardAggregate.Result result = scope.nothing()
-                ? new DashboardAggregate.Result(new Tally(), Map.of())
+        BlockIndex.Result result = scope.nothing()
+                ? BlockIndex.Result.empty()
                 : aggregate.summarise(q, now);
-        return shape(q, scope, now, null, result);
+        return shape(q, scope, null, null, result);
     }
 
-    Summary shape(Query q, UnitScope scope, Instant at, LocalDate asOf, DashboardAggregate.Result result) {
+    /** The summary as the ledger stood at the end of {@code day}, a day before today. */
+    public Summary asOf(Caller caller, LocalDate day, Query requested) {
+        if (day == null) {
+            throw ApiException.invalid("date", "is required");
+        }
+        if (!day.isBefore(calendar.today())) {
+            throw ApiException.invalid("date", "must be before today (today's numbers are the live summary)");
+        }
+        checkRange(requested.filedFrom(), requested.filedTo());
+        UnitScope scope = UnitScope.of(caller, requested.unitId());
+        Query q = new Query(requested.groupBy(), scope.unitId(), requested.campaignId(), requested.meetingId(),
+                requested.filedFrom(), requested.filedTo());
+        if (scope.nothing()) {
+            return shape(q, scope, day.plusDays(1).atStartOfDay(calendar.zone()).toInstant().minusNanos(1_000), day,
+                    BlockIndex.Result.empty());
+        }
+        AsOfSummaries.Day replayed = asOf.day(day);
+        return shape(q, scope, replayed.at(), day, replayed.index().summarise(q, replayed.at()));
+    }
+
+    private Summary shape(Query q, UnitScope scope, Instant at, LocalDate asOf, BlockIndex.Result result) {
         Filters filters = new Filters(q.campaignId(), q.meetingId(), q.unitId(), q.filedFrom(), q.filedTo());
         return new Summary(q.groupBy(), at, asOf, filters, result.total().metrics(), groups(q, scope, result.groups()));
     }

@@ -66,6 +66,17 @@ class FactsLoader {
               AND (e.tx_id, e.id) > (CAST(CAST(? AS text) AS xid8), ?)
             ORDER BY e.tx_id, e.id LIMIT ?""";
 
+    /**
+     * Entries already committed above the horizon: the horizon waits for the oldest transaction
+     * still running anywhere in the cluster, so a write that committed a moment ago is often above it.
+     */
+    private static final String RECENT = """
+            SELECT DISTINCT e.problem_id FROM (
+                SELECT problem_id FROM ledger_entry
+                WHERE tx_id >= pg_snapshot_xmin(pg_current_snapshot())
+                  AND (tx_id, id) > (CAST(CAST(? AS text) AS xid8), ?)
+                ORDER BY tx_id, id LIMIT ?) e""";
+
     /** Every entry of a transaction below this horizon has committed. */
     Position horizon(Connection c) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT pg_snapshot_xmin(pg_current_snapshot())::text");
@@ -117,6 +128,22 @@ class FactsLoader {
             }
         }
         return new Changes(ids, last, rows == limit);
+    }
+
+    /** The problems named by committed entries above the horizon, or none when there are more than {@code limit}. */
+    Set<Long> recentAbove(Connection c, Position after, int limit) throws SQLException {
+        Set<Long> ids = new LinkedHashSet<>();
+        try (PreparedStatement s = c.prepareStatement(RECENT)) {
+            s.setString(1, Long.toString(after.tx()));
+            s.setLong(2, after.id());
+            s.setInt(3, limit + 1);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    ids.add(r.getLong(1));
+                }
+            }
+        }
+        return ids.size() > limit ? Set.of() : ids;
     }
 
     private static ProblemFacts facts(ResultSet r, ZoneId zone) throws SQLException {

@@ -32,6 +32,9 @@ public abstract class DashboardApiTest extends SupervisionApiTest {
     @Inject
     DashboardAggregate aggregate;
 
+    @Inject
+    AsOfSummaries asOf;
+
     protected long a;
     protected long b;
     protected long c;
@@ -41,6 +44,7 @@ public abstract class DashboardApiTest extends SupervisionApiTest {
     @BeforeEach
     void freshAggregate() {
         aggregate.rebuild();
+        asOf.clear();
     }
 
     protected void loadKnownDataSet() {
