@@ -1,45 +1,39 @@
 package io.taizhang.dashboard;
 
-import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
-import java.util.function.Predicate;
 
 /**
- * The problems of one unit, campaign and meeting filed in one week, with their tallies per
- * dimension cached. A summary adds up cached tallies, so its cost follows the number of blocks
- * (units × meetings × weeks), not the number of problems. The cache is dropped when a problem of
- * the block changes, and when the clock passes the next instant at which a light or an overdue
- * flag of the block changes; it is then rebuilt from the block's problems at the next read.
+ * The problems of one campaign and meeting filed on one day (and of one unit, in the per-unit
+ * index), with their tallies cached per dimension as {@link Clocked} sums (and a {@link LightSplit}
+ * for grouping by light). A summary adds up cached sums and counts lights and overdue flags by
+ * binary search, so its cost follows the number of blocks (meetings × filing days), not the number
+ * of problems, and the clock alone never invalidates a cache: only a change to one of the block's
+ * problems does, and the sums are rebuilt at the next read.
  */
 final class Block {
 
-    /** Where a problem belongs: unit, campaign, meeting (0 for none) and the Monday of its filing week. */
-    record Key(long unitId, long campaignId, long meetingId, LocalDate week) {
+    /**
+     * Where a problem belongs: campaign, meeting (0 for none) and filing day, and in the per-unit
+     * index also its unit (0 in the index of all units).
+     */
+    record Key(long unitId, long campaignId, long meetingId, LocalDate filedOn) {
 
-        static Key of(ProblemFacts f) {
-            return new Key(f.unitId(), f.campaignId(), f.meetingId() == null ? 0 : f.meetingId(),
-                    f.filedOn().with(DayOfWeek.MONDAY));
-        }
-    }
-
-    /** Tallies at an instant, valid until the next threshold of one of the block's problems. */
-    record Tallies(Tally total, Map<Dimension, Map<String, Tally>> byDimension, Instant computedAt, Instant validUntil) {
-
-        boolean validAt(Instant now) {
-            return !now.isBefore(computedAt) && now.isBefore(validUntil);
+        static Key of(ProblemFacts f, boolean perUnit) {
+            return new Key(perUnit ? f.unitId() : 0, f.campaignId(), f.meetingId() == null ? 0 : f.meetingId(),
+                    f.filedOn());
         }
     }
 
     final Key key;
     private final ZoneId zone;
     private final Map<Long, ProblemFacts> problems = new HashMap<>();
-    private Tallies cached;
+    private Clocked total;
+    private final Map<Dimension, Map<String, Clocked>> byDimension = new EnumMap<>(Dimension.class);
+    private LightSplit lights;
 
     Block(Key key, ZoneId zone) {
         this.key = key;
@@ -48,12 +42,12 @@ final class Block {
 
     synchronized void put(ProblemFacts f) {
         problems.put(f.id(), f);
-        cached = null;
+        forget();
     }
 
     synchronized void remove(long problemId) {
         if (problems.remove(problemId) != null) {
-            cached = null;
+            forget();
         }
     }
 
@@ -61,59 +55,38 @@ final class Block {
         return problems.isEmpty();
     }
 
-    synchronized Tallies tallies(Instant now) {
-        if (cached == null || !cached.validAt(now)) {
-            cached = compute(now);
+    /** Adds this block's total, and its groups of {@code dimension} (if any), at {@code now} (epoch µs). */
+    synchronized void addTo(Dimension dimension, long now, Tally sum, Map<String, Tally> groups) {
+        if (total == null) {
+            total = new Clocked();
+            problems.values().forEach(f -> total.add(f, zone));
+            total.seal();
         }
-        return cached;
+        total.addTo(sum, now);
+        if (dimension == Dimension.LIGHT) {
+            if (lights == null) {
+                lights = new LightSplit(problems.values(), zone);
+            }
+            lights.addTo(groups, now);
+        } else if (dimension != null) {
+            byDimension.computeIfAbsent(dimension, this::split)
+                    .forEach((k, c) -> c.addTo(groups.computeIfAbsent(k, x -> new Tally()), now));
+        }
     }
 
-    /** Adds the problems that pass {@code filter} one by one: for a block only partly inside a date range. */
-    synchronized void addMatching(Predicate<ProblemFacts> filter, Dimension dimension, Instant now, Tally total,
-            Map<String, Tally> groups) {
-        LocalDate today = LocalDate.ofInstant(now, zone);
+    private Map<String, Clocked> split(Dimension dimension) {
+        Map<String, Clocked> groups = new HashMap<>();
         for (ProblemFacts f : problems.values()) {
-            if (filter.test(f)) {
-                total.add(f, now, today);
-                dimension.keys(f, now, k -> groups.computeIfAbsent(k, x -> new Tally()).add(f, now, today));
-            }
+            // the keys of every dimension but LIGHT do not depend on the instant
+            dimension.keys(f, null, k -> groups.computeIfAbsent(k, x -> new Clocked()).add(f, zone));
         }
+        groups.values().forEach(Clocked::seal);
+        return groups;
     }
 
-    private Tallies compute(Instant now) {
-        LocalDate today = LocalDate.ofInstant(now, zone);
-        Tally total = new Tally();
-        Map<Dimension, Map<String, Tally>> byDimension = new EnumMap<>(Dimension.class);
-        Instant next = Instant.MAX;
-        for (ProblemFacts f : problems.values()) {
-            total.add(f, now, today);
-            for (Dimension d : Dimension.values()) {
-                Map<String, Tally> groups = byDimension.computeIfAbsent(d, x -> new HashMap<>());
-                d.keys(f, now, k -> groups.computeIfAbsent(k, x -> new Tally()).add(f, now, today));
-            }
-            next = earliest(next, nextChange(f, now));
-        }
-        return new Tallies(total, byDimension, now, next);
-    }
-
-    /** The first instant after {@code now} at which the problem's light or overdue flag changes. */
-    private Instant nextChange(ProblemFacts f, Instant now) {
-        Instant next = Instant.MAX;
-        if (f.yellowAt() != null && f.yellowAt().isAfter(now)) {
-            next = f.yellowAt();
-        } else if (f.redAt() != null && f.redAt().isAfter(now)) {
-            next = f.redAt();
-        }
-        if (!f.closed()) {
-            Instant overdueFrom = f.deadline().plusDays(1).atStartOfDay(zone).toInstant();
-            if (overdueFrom.isAfter(now)) {
-                next = earliest(next, overdueFrom);
-            }
-        }
-        return next;
-    }
-
-    private static Instant earliest(Instant a, Instant b) {
-        return Objects.requireNonNull(a).isBefore(b) ? a : b;
+    private void forget() {
+        total = null;
+        byDimension.clear();
+        lights = null;
     }
 }

@@ -2,7 +2,6 @@ package io.taizhang.dashboard;
 
 import io.taizhang.dashboard.DashboardAggregate.Query;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
@@ -23,8 +22,11 @@ final class BlockIndex {
     }
 
     private final ZoneId zone;
-    private final Map<Block.Key, Block> blocks = new HashMap<>();
-    private final Map<Long, Block.Key> placement = new HashMap<>();
+    /** All units together: what a summary without a unit filter reads. */
+    private final Map<Block.Key, Block> all = new HashMap<>();
+    /** Per unit: what a summary for one unit (a liaison's, or filtered) reads. */
+    private final Map<Long, Map<Block.Key, Block>> byUnit = new HashMap<>();
+    private final Map<Long, ProblemFacts> facts = new HashMap<>();
 
     BlockIndex(ZoneId zone) {
         this.zone = zone;
@@ -32,62 +34,63 @@ final class BlockIndex {
 
     void put(ProblemFacts f) {
         remove(f.id());
-        Block.Key key = Block.Key.of(f);
-        blocks.computeIfAbsent(key, k -> new Block(k, zone)).put(f);
-        placement.put(f.id(), key);
+        add(all, Block.Key.of(f, false), f);
+        add(byUnit.computeIfAbsent(f.unitId(), u -> new HashMap<>()), Block.Key.of(f, true), f);
+        facts.put(f.id(), f);
     }
 
     void remove(long problemId) {
-        Block.Key old = placement.remove(problemId);
+        ProblemFacts old = facts.remove(problemId);
         if (old != null) {
-            Block b = blocks.get(old);
-            b.remove(problemId);
-            if (b.isEmpty()) {
-                blocks.remove(old);
+            drop(all, Block.Key.of(old, false), problemId);
+            Map<Block.Key, Block> unit = byUnit.get(old.unitId());
+            drop(unit, Block.Key.of(old, true), problemId);
+            if (unit.isEmpty()) {
+                byUnit.remove(old.unitId());
             }
         }
     }
 
     int problems() {
-        return placement.size();
+        return facts.size();
     }
 
     int blocks() {
-        return blocks.size();
+        return all.size();
     }
 
     /**
-     * Adds up the blocks the filters select: a block wholly inside the filing days contributes its
-     * cached tallies; one that straddles a bound (at most one week at each end) is counted problem by
-     * problem.
+     * Adds up the cached sums of the blocks the filters select: those of the unit, or of all
+     * units, whose campaign, meeting and filing day match. Filing days are part of the key, so a
+     * block is either wholly inside the filters or wholly outside.
      */
     Result summarise(Query q, Instant now) {
         Tally total = new Tally();
         Map<String, Tally> groups = new HashMap<>();
+        Map<Block.Key, Block> blocks = q.unitId() == null ? all : byUnit.getOrDefault(q.unitId(), Map.of());
+        long at = Clocked.micros(now);
         for (Block block : blocks.values()) {
             Block.Key k = block.key;
-            if ((q.unitId() != null && k.unitId() != q.unitId())
-                    || (q.campaignId() != null && k.campaignId() != q.campaignId())
+            if ((q.campaignId() != null && k.campaignId() != q.campaignId())
                     || (q.meetingId() != null && k.meetingId() != q.meetingId())
-                    || (q.filedFrom() != null && k.week().plusDays(6).isBefore(q.filedFrom()))
-                    || (q.filedTo() != null && k.week().isAfter(q.filedTo()))) {
+                    || (q.filedFrom() != null && k.filedOn().isBefore(q.filedFrom()))
+                    || (q.filedTo() != null && k.filedOn().isAfter(q.filedTo()))) {
                 continue;
             }
-            boolean partial = (q.filedFrom() != null && k.week().isBefore(q.filedFrom()))
-                    || (q.filedTo() != null && k.week().plusDays(6).isAfter(q.filedTo()));
-            if (partial) {
-                block.addMatching(f -> inRange(f.filedOn(), q), q.groupBy(), now, total, groups);
-            } else {
-                Block.Tallies t = block.tallies(now);
-                total.add(t.total());
-                t.byDimension().getOrDefault(q.groupBy(), Map.of())
-                        .forEach((key, tally) -> groups.computeIfAbsent(key, x -> new Tally()).add(tally));
-            }
+            block.addTo(q.groupBy(), at, total, groups);
         }
         return new Result(total, groups);
     }
 
-    private static boolean inRange(LocalDate day, Query q) {
-        return (q.filedFrom() == null || !day.isBefore(q.filedFrom())) && (q.filedTo() == null || !day.isAfter(q.filedTo()));
+    private void add(Map<Block.Key, Block> blocks, Block.Key key, ProblemFacts f) {
+        blocks.computeIfAbsent(key, k -> new Block(k, zone)).put(f);
+    }
+
+    private static void drop(Map<Block.Key, Block> blocks, Block.Key key, long problemId) {
+        Block b = blocks.get(key);
+        b.remove(problemId);
+        if (b.isEmpty()) {
+            blocks.remove(key);
+        }
     }
 }

@@ -52,14 +52,15 @@ public final class DashboardDtos {
 
     @Schema(description = "A dashboard summary: the total and one row per group")
     public record Summary(
-            @Schema(description = "The dimension the groups are of") Dimension groupBy,
+            @Schema(description = "The dimension the groups are of; absent when the summary has the total only")
+            @JsonInclude(JsonInclude.Include.NON_NULL) Dimension groupBy,
             @Schema(description = "For an as-of summary: the instant its lights and overdue flags were evaluated at (a live summary is evaluated when it is asked)")
             @JsonInclude(JsonInclude.Include.NON_NULL) Instant at,
             @Schema(description = "Set for an as-of summary: the day whose end the ledger was replayed to")
             @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate asOf,
             Filters filters,
             Metrics total,
-            List<Group> groups) {
+            @Schema(description = "One row per group, empty without groupBy") List<Group> groups) {
     }
 
     @Schema(description = "One week (Monday to Sunday) of a trend")

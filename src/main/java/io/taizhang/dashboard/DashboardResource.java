@@ -42,7 +42,7 @@ public class DashboardResource {
     @APIResponse(responseCode = "200", description = "The summary",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Summary.class)))
     public Summary summary(
-            @Parameter(description = "The dimension to group by (default UNIT)",
+            @Parameter(description = "The dimension to group by; without it the summary has the total only",
                     schema = @Schema(implementation = Dimension.class)) @QueryParam("groupBy") String groupBy,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @QueryParam("campaignId") String campaignId,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @QueryParam("meetingId") String meetingId,
@@ -63,7 +63,7 @@ public class DashboardResource {
     public Summary asOf(
             @Parameter(description = "The day (campaign time zone), before today", required = true,
                     schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("date") String date,
-            @Parameter(description = "The dimension to group by (default UNIT)",
+            @Parameter(description = "The dimension to group by; without it the summary has the total only",
                     schema = @Schema(implementation = Dimension.class)) @QueryParam("groupBy") String groupBy,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @QueryParam("campaignId") String campaignId,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @QueryParam("meetingId") String meetingId,
@@ -98,7 +98,7 @@ public class DashboardResource {
     static DashboardAggregate.Query query(String groupBy, String campaignId, String meetingId, String unitId,
             String filedFrom, String filedTo) {
         Dimension dimension = QueryParams.enumValue("groupBy", groupBy, Dimension.class);
-        return new DashboardAggregate.Query(dimension == null ? Dimension.UNIT : dimension,
+        return new DashboardAggregate.Query(dimension,
                 QueryParams.id("unitId", unitId), QueryParams.id("campaignId", campaignId),
                 QueryParams.id("meetingId", meetingId), QueryParams.date("filedFrom", filedFrom),
                 QueryParams.date("filedTo", filedTo));

@@ -80,6 +80,9 @@ public class DashboardService {
 
     private List<Group> groups(Query q, UnitScope scope, Map<String, Tally> tallies) {
         List<Group> groups = new ArrayList<>();
+        if (q.groupBy() == null) {
+            return groups;
+        }
         if (q.groupBy() != Dimension.UNIT) {
             for (String key : q.groupBy().allKeys()) {
                 groups.add(new Group(key, null, null, tallies.getOrDefault(key, new Tally()).metrics()));

@@ -4,8 +4,7 @@ import io.taizhang.dashboard.DashboardDtos.Metrics;
 import io.taizhang.supervision.lights.TrafficLight;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Arrays;
 
 /**
  * Counters that add up: one problem's facts, a block's, a group's. Days to close are kept as a
@@ -28,21 +27,14 @@ final class Tally {
     long measures;
     long measuresDone;
     long daysToCloseSum;
-    final TreeMap<Integer, Long> daysToClose = new TreeMap<>();
+    /** Problems closed after n days, at index n (grown on demand). */
+    long[] daysToClose = new long[0];
+    /** The same, sparse, once {@link #compact()}ed: a block's tally is added to many sums. */
+    private int[] sparseDays;
+    private long[] sparseCounts;
 
     void add(ProblemFacts f, Instant now, LocalDate today) {
-        filed++;
-        if (f.closed()) {
-            closed++;
-            if (f.closedOnTime()) {
-                closedOnTime++;
-            }
-            int days = f.daysToClose();
-            daysToCloseSum += days;
-            daysToClose.merge(days, 1L, Long::sum);
-        } else {
-            open++;
-        }
+        addFixed(f);
         if (f.overdueOn(today)) {
             overdue++;
         }
@@ -53,6 +45,22 @@ final class Tally {
             yellow++;
         } else if (light == TrafficLight.RED) {
             red++;
+        }
+    }
+
+    /** Adds what does not change with the clock: everything but the lights and overdue. */
+    void addFixed(ProblemFacts f) {
+        filed++;
+        if (f.closed()) {
+            closed++;
+            if (f.closedOnTime()) {
+                closedOnTime++;
+            }
+            int days = f.daysToClose();
+            daysToCloseSum += days;
+            count(days, 1);
+        } else {
+            open++;
         }
         if (f.escalated()) {
             escalated++;
@@ -78,7 +86,35 @@ final class Tally {
         measures += t.measures;
         measuresDone += t.measuresDone;
         daysToCloseSum += t.daysToCloseSum;
-        t.daysToClose.forEach((days, n) -> daysToClose.merge(days, n, Long::sum));
+        if (t.sparseDays != null) {
+            for (int i = 0; i < t.sparseDays.length; i++) {
+                count(t.sparseDays[i], t.sparseCounts[i]);
+            }
+            return;
+        }
+        if (t.daysToClose.length > daysToClose.length) {
+            daysToClose = Arrays.copyOf(daysToClose, t.daysToClose.length);
+        }
+        for (int days = 0; days < t.daysToClose.length; days++) {
+            daysToClose[days] += t.daysToClose[days];
+        }
+    }
+
+    /** Freezes the histogram into its non-empty buckets; the tally is only read after this. */
+    Tally compact() {
+        int n = 0;
+        for (long c : daysToClose) {
+            n += c == 0 ? 0 : 1;
+        }
+        sparseDays = new int[n];
+        sparseCounts = new long[n];
+        for (int days = 0, i = 0; days < daysToClose.length; days++) {
+            if (daysToClose[days] != 0) {
+                sparseDays[i] = days;
+                sparseCounts[i++] = daysToClose[days];
+            }
+        }
+        return this;
     }
 
     Metrics metrics() {
@@ -98,18 +134,27 @@ final class Tally {
         Integer lowDays = null;
         int highDays = 0;
         long seen = 0;
-        for (Map.Entry<Integer, Long> bucket : daysToClose.entrySet()) {
-            long next = seen + bucket.getValue();
+        for (int days = 0; days < daysToClose.length; days++) {
+            long next = seen + daysToClose[days];
             if (lowDays == null && lower < next) {
-                lowDays = bucket.getKey();
+                lowDays = days;
             }
             if (upper < next) {
-                highDays = bucket.getKey();
+                highDays = days;
                 break;
             }
             seen = next;
         }
         return (lowDays + highDays) / 2.0;
+    }
+
+    private void count(int days, long n) {
+        // a problem closed the day before it was filed cannot happen; clamp defensively at zero
+        int at = Math.max(0, days);
+        if (at >= daysToClose.length) {
+            daysToClose = Arrays.copyOf(daysToClose, Math.max(at + 1, daysToClose.length * 2));
+        }
+        daysToClose[at] += n;
     }
 
     /** A rate as a fraction with four decimals (0.6667), or null when the denominator is zero. */

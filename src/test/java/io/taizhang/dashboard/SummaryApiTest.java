@@ -21,7 +21,8 @@ class SummaryApiTest extends DashboardApiTest {
     void theTotalCountsAndRatesOfTheKnownDataSet() {
         loadKnownDataSet();
         JsonPath s = summary("dashboard", "");
-        assertEquals("UNIT", s.getString("groupBy"));
+        assertNull(s.getString("groupBy"));
+        assertEquals(List.of(), s.getList("groups"));
         Map<String, Object> t = s.getMap("total");
         assertEquals(5, t.get("filed"));
         assertEquals(3, t.get("open"));
@@ -114,6 +115,8 @@ class SummaryApiTest extends DashboardApiTest {
         loadKnownDataSet();
         assertEquals(4, summary("dashboard", "meetingId=" + world.meetingId).getInt("total.filed"));
         assertEquals(3, summary("dashboard", "unitId=" + world.units.get("CC1")).getInt("total.filed"));
+        JsonPath cc1Lights = summary("dashboard", "groupBy=LIGHT&unitId=" + world.units.get("CC1"));
+        assertEquals(List.of(1, 0, 1, 1), cc1Lights.getList("groups.metrics.filed"));
         assertEquals(5, summary("dashboard", "campaignId=" + world.campaignId).getInt("total.filed"));
         assertEquals(0, summary("dashboard", "campaignId=" + (world.campaignId + 999)).getInt("total.filed"));
         JsonPath later = summary("dashboard", "filedFrom=2023-06-17");
@@ -130,11 +133,11 @@ class SummaryApiTest extends DashboardApiTest {
     @Test
     void aLiaisonSeesOnlyItsOwnUnit() {
         loadKnownDataSet();
-        JsonPath own = summary("liaison-ipc", "");
+        JsonPath own = summary("liaison-ipc", "groupBy=UNIT");
         assertEquals(2, own.getInt("total.filed"));
         assertEquals(List.of("IPC"), own.getList("groups.unitCode"));
         assertEquals(world.units.get("IPC").intValue(), own.getInt("filters.unitId"));
-        JsonPath other = summary("liaison-ipc", "unitId=" + world.units.get("CC1"));
+        JsonPath other = summary("liaison-ipc", "groupBy=UNIT&unitId=" + world.units.get("CC1"));
         assertEquals(0, other.getInt("total.filed"));
         assertEquals(List.of(), other.getList("groups"));
         assertEquals(2, summary("liaison-ipc", "groupBy=LIGHT").getInt("total.filed"));
@@ -147,7 +150,7 @@ class SummaryApiTest extends DashboardApiTest {
         loadKnownDataSet();
         summary("dashboard", "");
         long f = scenario.fileProblem("NJC");
-        as("dashboard").get("/api/v1/dashboard/summary?unitId=" + world.units.get("NJC")).then().statusCode(200)
+        as("dashboard").get("/api/v1/dashboard/summary?groupBy=UNIT&unitId=" + world.units.get("NJC")).then().statusCode(200)
                 .body("total.filed", equalTo(1)).body("groups.unitCode", contains("NJC"));
         as("inspector").body(Map.of("reason", "整改滞后", "superviseUntil", "2023-08-31"))
                 .post("/api/v1/problems/" + f + "/escalations").then().statusCode(201);
