@@ -3,7 +3,7 @@ BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO_DIR=$(cd "$BENCH_DIR/.." && pwd)
 PG="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qAt"
 BENCH_PORT=${BENCH_PORT:-18480}
-APP_CP="$REPO_DIR/target/quarkus-app/app/*:$REPO_DIR/target/quarkus-app/lib/main/*"
+APP_CP="$REPO_DIR/target/bench/app/app/*:$REPO_DIR/target/bench/app/lib/main/*"
 
 bench_db() { echo "taizhang_bench_$1"; }
 
@@ -13,11 +13,17 @@ build_all() {
     if [ ! -f "$jar" ] || [ -n "$(find "$REPO_DIR/src/main" "$REPO_DIR/pom.xml" -newer "$jar" -print -quit)" ]; then
         (cd "$REPO_DIR" && ./mvnw -q package -DskipTests)
     fi
+    # the service runs from a copy, so that a build during the run cannot pull its jars away
+    rm -rf "$REPO_DIR/target/bench/app"
+    mkdir -p "$REPO_DIR/target/bench"
+    cp -r "$REPO_DIR/target/quarkus-app" "$REPO_DIR/target/bench/app"
     mkdir -p "$REPO_DIR/target/bench-classes"
     javac -nowarn -d "$REPO_DIR/target/bench-classes" -cp "$APP_CP" "$BENCH_DIR"/gen/*.java
 }
 
 # Starts the packaged service (prod profile) against database $1; sets SERVICE_PID and READY_MS.
+# The heap is capped at 768 MB (BENCH_JAVA_OPTS overrides): without a cap the JVM sizes its heap
+# from the host's memory (a quarter of 24 GB here) and RSS says more about the host than the service.
 start_service() {
     local db=$1 log=$2
     if curl -s -o /dev/null "http://127.0.0.1:$BENCH_PORT/"; then
@@ -29,7 +35,7 @@ start_service() {
     QUARKUS_HTTP_PORT=$BENCH_PORT \
     TAIZHANG_SUPERVISION_EVALUATION_CRON=off \
     TAIZHANG_RATE_LIMIT_ENABLED=false \
-        java ${BENCH_JAVA_OPTS:-} -jar "$REPO_DIR/target/quarkus-app/quarkus-run.jar" >"$log" 2>&1 &
+        java ${BENCH_JAVA_OPTS--Xmx768m} -jar "$REPO_DIR/target/bench/app/quarkus-run.jar" >"$log" 2>&1 &
     SERVICE_PID=$!
     for _ in $(seq 1 600); do
         if curl -sf "http://127.0.0.1:$BENCH_PORT/q/health/ready" >/dev/null 2>&1; then
@@ -47,7 +53,8 @@ start_service() {
 stop_service() {
     if [ -n "${SERVICE_PID:-}" ] && kill -0 "$SERVICE_PID" 2>/dev/null; then
         kill "$SERVICE_PID"
-        wait "$SERVICE_PID" 2>/dev/null || true
+        # not necessarily our child (wait would return at once): poll until it is gone
+        for _ in $(seq 1 100); do kill -0 "$SERVICE_PID" 2>/dev/null || break; sleep 0.1; done
     fi
     SERVICE_PID=
 }

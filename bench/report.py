@@ -115,11 +115,12 @@ w(f"- RSS idle: {a.idle_rss} MB; highest RSS during the mixes: **{a.mix_rss} MB*
 targets.append((f"time to ready < 3 s ({int(a.ready_ms):,} ms)", int(a.ready_ms) < 3000))
 targets.append((f"RSS under the full mix < 512 MB ({a.mix_rss} MB)", int(a.mix_rss) < 512))
 if a.export != "null":
-    e = json.loads(a.export)
-    w(f"- export of {e['rows']:,} rows: {e['seconds']} s, {e['bytes'] / 1e6:,.1f} MB; RSS {e['rss_before']} → "
-      f"{e['rss_after']} MB (peak {e['rss_peak']} MB)")
-    targets.append((f"export RSS growth < 100 MB ({e['rss_peak'] - e['rss_before']} MB)",
-                    e["rss_peak"] - e["rss_before"] < 100))
+    for e in json.loads(a.export):
+        rows = f"{e['rows']:,} rows" if e.get("rows") is not None else "all rows"
+        w(f"- export `GET /api/v1/exports/ledger?format={e['format']}` ({rows}, HTTP {e['status']}): {e['seconds']:.1f} s, "
+          f"{e['bytes'] / 1e6:,.1f} MB; RSS {e['rss_before']} → {e['rss_after']} MB (peak {e['rss_peak']} MB)")
+        targets.append((f"{e['format']} export RSS growth < 100 MB ({e['rss_peak'] - e['rss_before']} MB)",
+                        e["status"] == 200 and e["rss_peak"] - e["rss_before"] < 100))
 w("\n## Targets (issue 5)\n")
 for name, ok in targets:
     w(f"- {verdict(ok)}: {name}")

@@ -69,7 +69,7 @@ MIX_RSS=$(sort -n "$RSS_LOG" | tail -1)
 
 EXPORT_JSON=null
 if [ -f "$BENCH_DIR/export.sh" ]; then
-    EXPORT_JSON=$("$BENCH_DIR/export.sh" "$SERVICE_PID" "$PARAMS")
+    EXPORT_JSON="[$("$BENCH_DIR/export.sh" "$SERVICE_PID" "$PARAMS" | paste -sd,)]"
 fi
 kill "$SAMPLER" 2>/dev/null || true
 SAMPLER=

@@ -1,8 +1,10 @@
 """Noisy neighbour, hygiene, the service logs, and the final count of every acknowledged write."""
 import json
+import re
 import subprocess
 import sys
 import threading
+import time
 
 import env
 from client import Client, percentile
@@ -14,26 +16,34 @@ HERE = __file__.rsplit("/", 1)[0]
 def noisy_neighbour(setup, rec):
     rec.phase = "noisy"
     victims = [setup["clients"][n] for n in ("dashboard1", "inspector1", "liaison4", "liaison5")]
-    quiet = latencies(victims, 20)
-    result = {}
+    # quiet and noisy windows alternate, so that background work (the scheduled evaluation,
+    # other processes on the machine) falls into both kinds rather than into one
+    quiet, loud, counts, unretried = [], [], {}, 0
+    for _ in range(3):
+        quiet += latencies(victims, 12)
+        result = {}
 
-    def run():
-        out = subprocess.run([sys.executable, f"{HERE}/noisy.py", str(env.PORTS[0]), setup["noisy_token"], "24"],
-                             capture_output=True, text=True, check=True).stdout
-        result.update(json.loads(out))
+        def run():
+            out = subprocess.run([sys.executable, f"{HERE}/noisy.py", str(env.PORTS[0]), setup["noisy_token"], "14"],
+                                 capture_output=True, text=True, check=True).stdout
+            result.update(json.loads(out))
 
-    noisy = threading.Thread(target=run)
-    noisy.start()
-    loud = latencies(victims, 20)
-    noisy.join()
+        noisy = threading.Thread(target=run)
+        noisy.start()
+        time.sleep(1)
+        loud += latencies(victims, 12)
+        noisy.join()
+        for status, n in result["counts"].items():
+            counts[status] = counts.get(status, 0) + n
+        unretried += result["429_without_retry_after"]
+    q50, l50 = percentile(quiet, 50) * 1000, percentile(loud, 50) * 1000
     q99, l99 = percentile(quiet, 99) * 1000, percentile(loud, 99) * 1000
-    counts = result["counts"]
     total, limited = sum(counts.values()), counts.get("429", 0)
-    return [("noisy neighbour: the noisy account", f"{total} requests in 24 s, {limited} × 429 "
-             f"({result['429_without_retry_after']} without Retry-After), other answers {counts}",
-             limited > 0 and result["429_without_retry_after"] == 0),
-            ("noisy neighbour: others' p99", f"quiet {q99:.0f} ms ({len(quiet)} requests), with the noisy "
-             f"account {l99:.0f} ms ({len(loud)}): {l99 / q99:.2f}×", l99 <= 2 * q99)]
+    return [("noisy neighbour: the noisy account", f"{total} requests in 3 × 14 s (4 connections, no pause), "
+             f"{limited} × 429 ({unretried} without Retry-After), answers {counts}", limited > 0 and unretried == 0),
+            ("noisy neighbour: others' latency", f"quiet p50 {q50:.0f} ms, p99 {q99:.0f} ms ({len(quiet)} requests); "
+             f"with the noisy account p50 {l50:.0f} ms, p99 {l99:.0f} ms ({len(loud)}): p99 {l99 / q99:.2f}×",
+             l99 <= 2 * q99)]
 
 
 def hygiene(setup, rec):
@@ -52,8 +62,12 @@ def hygiene(setup, rec):
     h = rec.hygiene
     logs = [env.log_text(i) for i in range(len(env.LOGS))]
     text = "\n".join(logs)
-    appends = text.count("ledger append: entry ")
-    entries = int(env.sql("SELECT count(*) FROM ledger_entry")[0][0])
+    confirmed = re.findall(r"ledger append: entry (\d+) ", text)
+    unconfirmed = set(re.findall(r"ledger append not confirmed.*?: entry (\d+) ", text))
+    entries = {row[0] for row in env.sql("SELECT id FROM ledger_entry")}
+    unlogged = entries - set(confirmed) - unconfirmed
+    phantom = set(confirmed) - entries
+    logged_twice = len(confirmed) - len(set(confirmed))
     return [("hygiene: answers checked", f"{h['answers']} ({h['authenticated']} authenticated)", True),
             ("hygiene: authenticated answers without Cache-Control: no-store", str(len(h["no_store_missing"]))
              + (f" e.g. {h['no_store_missing'][:3]}" if h["no_store_missing"] else ""), not h["no_store_missing"]),
@@ -63,7 +77,10 @@ def hygiene(setup, rec):
             ("logs: authentication failures / denials / rate limits", f"{text.count('authentication failed: ')} / "
              f"{text.count('denied: ')} / {text.count('rate limited: ')} lines",
              "authentication failed: " in text and "denied: " in text),
-            ("logs: one line per ledger append", f"{appends} lines, {entries} ledger entries", appends == entries),
+            ("logs: one line per ledger append", f"{len(entries)} entries: {len(confirmed)} logged as committed, "
+             f"{len(entries & unconfirmed)} as 'not confirmed' (the commit's answer was lost; they did commit), "
+             f"{len(unlogged)} without a line, {len(phantom)} lines for no entry, {logged_twice} twice",
+             not unlogged and not phantom and not logged_twice),
             ("logs: tokens (grep tzk_)", f"{text.count('tzk_')} occurrences", "tzk_" not in text)]
 
 

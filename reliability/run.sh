@@ -62,7 +62,7 @@ start_service() { # port name
     QUARKUS_FLYWAY_USERNAME=taizhang_owner QUARKUS_FLYWAY_PASSWORD=owner \
     QUARKUS_FLYWAY_PLACEHOLDERS_APP_ROLE=taizhang_app \
     TAIZHANG_BOOTSTRAP_ADMIN_TOKEN=$ADMIN_TOKEN \
-    TAIZHANG_SUPERVISION_EVALUATION_CRON="0/10 * * * * ?" \
+    TAIZHANG_SUPERVISION_EVALUATION_CRON="0/30 * * * * ?" \
     java -Xms256m -Xmx256m -jar "$JAR" >"$WORK/$2.log" 2>&1 &
     SERVICE_PIDS+=($!)
     for _ in $(seq 120); do

@@ -11,11 +11,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -58,9 +55,9 @@ public final class BenchData {
                     throw new IllegalStateException("the database already holds problems; generate into a fresh one");
                 }
             }
-            int[] unitOfSlot = zipfSlots(new SplittableRandom(seed + 1), unitCount, problemCount);
+            int[] unitOfSlot = UnitSizes.zipfSlots(new SplittableRandom(seed + 1), unitCount, problemCount);
             Directory dir = Directory.create(c, new SplittableRandom(seed), unitCount,
-                    loadUnits(new SplittableRandom(seed + 2), unitOfSlot, unitCount), asOf);
+                    UnitSizes.loadUnits(new SplittableRandom(seed + 2), unitOfSlot, unitCount), asOf);
             c.commit();
             log(t0, "units, accounts, campaigns, tokens: " + dir.units.size() + " units, " + dir.loadUnits.size()
                     + " liaisons with tokens");
@@ -151,73 +148,6 @@ public final class BenchData {
 
     static SplittableRandom stream(long seed, int i) {
         return new SplittableRandom(seed * 1_000_003L + i);
-    }
-
-    /** The unit of each problem slot: unit sizes follow Zipf (s = 0.9) over a shuffled ranking. */
-    static int[] zipfSlots(SplittableRandom r, int units, int problems) {
-        double[] w = new double[units];
-        double sum = 0;
-        for (int k = 0; k < units; k++) {
-            w[k] = 1 / Math.pow(k + 1, 0.9);
-            sum += w[k];
-        }
-        int[] count = new int[units];
-        int total = 0;
-        for (int k = 0; k < units; k++) {
-            count[k] = Math.max(1, (int) (problems * w[k] / sum));
-            total += count[k];
-        }
-        for (int k = 0; total < problems; k = (k + 1) % units) {
-            count[k]++;
-            total++;
-        }
-        for (int k = 0; total > problems; k = (k + 1) % units) {
-            if (count[k] > 1) {
-                count[k]--;
-                total--;
-            }
-        }
-        int[] rankToUnit = shuffled(r, units);
-        int[] slots = new int[problems];
-        int at = 0;
-        for (int k = 0; k < units; k++) {
-            Arrays.fill(slots, at, at + count[k], rankToUnit[k]);
-            at += count[k];
-        }
-        int[] perm = shuffled(r, problems);
-        int[] out = new int[problems];
-        for (int i = 0; i < problems; i++) {
-            out[i] = slots[perm[i]];
-        }
-        return out;
-    }
-
-    /** The liaisons that get tokens: the 16 largest units and 48 others with at least 5 problems. */
-    static Set<Integer> loadUnits(SplittableRandom r, int[] unitOfSlot, int units) {
-        int[] size = new int[units];
-        for (int u : unitOfSlot) {
-            size[u]++;
-        }
-        Integer[] bySize = IntStream.range(0, units).boxed().sorted((a, b) -> size[b] - size[a]).toArray(Integer[]::new);
-        Set<Integer> chosen = new LinkedHashSet<>(Arrays.asList(bySize).subList(0, 16));
-        int[] order = shuffled(r, units);
-        for (int k = 0; k < units && chosen.size() < 64; k++) {
-            if (size[order[k]] >= 5) {
-                chosen.add(order[k]);
-            }
-        }
-        return chosen;
-    }
-
-    static int[] shuffled(SplittableRandom r, int n) {
-        int[] a = IntStream.range(0, n).toArray();
-        for (int i = n - 1; i > 0; i--) {
-            int j = r.nextInt(i + 1);
-            int tmp = a[i];
-            a[i] = a[j];
-            a[j] = tmp;
-        }
-        return a;
     }
 
     private static void finish(Connection c, Directory dir, Map<String, Integer> counters, ProblemFactory.Ids ids)

@@ -33,7 +33,45 @@ public class LedgerFeed {
         this.em = em;
     }
 
+    /** An entry with its place in the feed; {@code cursor} resumes right after it (the live feed's event id). */
+    public record FeedEntry(LedgerEntry entry, long tx, String cursor) {
+    }
+
     public Page<LedgerEntry> page(Filter filter, String cursor, int limit) {
+        List<Positioned> entries = query(filter, cursor, limit + 1);
+        return Page.of(entries, limit, p -> Cursor.encode(SORT, p.tx(), p.entry().id)).map(Positioned::entry);
+    }
+
+    /** Up to {@code limit} entries after the cursor (from the start when null), each with its own cursor. */
+    public List<FeedEntry> entriesAfter(Filter filter, String cursor, int limit) {
+        return query(filter, cursor, limit).stream()
+                .map(p -> new FeedEntry(p.entry(), Long.parseLong(p.tx()), Cursor.encode(SORT, p.tx(), p.entry().id)))
+                .toList();
+    }
+
+    /** The cursor of the newest entry a reader may see now, or null while the ledger is empty. */
+    public String head() {
+        List<?> rows = em.createNativeQuery("""
+                SELECT e.tx_id::text, e.id FROM ledger_entry e WHERE e.tx_id < pg_snapshot_xmin(pg_current_snapshot())
+                ORDER BY e.tx_id DESC, e.id DESC LIMIT 1""").getResultList();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        Object[] row = (Object[]) rows.get(0);
+        return Cursor.encode(SORT, row[0], ((Number) row[1]).longValue());
+    }
+
+    /** The (transaction, id) position a cursor of this feed names; a 400 naming {@code field} otherwise. */
+    public static long[] position(String field, String cursor) {
+        try {
+            List<String> keys = Cursor.decode(cursor, SORT, 2);
+            return new long[] {Long.parseLong(keys.get(0)), Long.parseLong(keys.get(1))};
+        } catch (RuntimeException e) {
+            throw io.taizhang.common.errors.ApiException.invalid(field, "is not an event id of this feed");
+        }
+    }
+
+    private List<Positioned> query(Filter filter, String cursor, int rowLimit) {
         List<String> after = Cursor.decode(cursor, SORT, 2);
         StringBuilder sql = new StringBuilder("""
                 SELECT e.*, e.tx_id::text AS tx FROM ledger_entry e
@@ -61,7 +99,7 @@ public class LedgerFeed {
             params.put("id", parse(after.get(1)));
         }
         sql.append(" ORDER BY e.tx_id, e.id LIMIT :limit");
-        params.put("limit", limit + 1);
+        params.put("limit", rowLimit);
         Query query = em.createNativeQuery(sql.toString(), "LedgerEntryWithTx");
         params.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
@@ -70,7 +108,7 @@ public class LedgerFeed {
         for (Object[] row : rows) {
             entries.add(new Positioned((LedgerEntry) row[0], (String) row[1]));
         }
-        return Page.of(entries, limit, p -> Cursor.encode(SORT, p.tx(), p.entry().id)).map(Positioned::entry);
+        return entries;
     }
 
     private static long parse(String key) {

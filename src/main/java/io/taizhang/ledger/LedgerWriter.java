@@ -56,10 +56,19 @@ public class LedgerWriter {
         return entry;
     }
 
+    /**
+     * INFO once the entry is committed. When the commit itself fails (connection lost at COMMIT)
+     * the outcome is unknown to the service: the entry may be in the database after all, and the
+     * client's retry with the same Idempotency-Key will find it. That case gets a WARN line so
+     * that every entry in the database has a line in the log.
+     */
     private void logOnCommit(LedgerEntry entry) {
         transactions.registerInterposedSynchronization(new Synchronization() {
+            private boolean committing;
+
             @Override
             public void beforeCompletion() {
+                committing = true;
             }
 
             @Override
@@ -67,6 +76,10 @@ public class LedgerWriter {
                 if (status == Status.STATUS_COMMITTED) {
                     LOG.infof("ledger append: entry %d (problem %d seq %d) %s by account %d [%s]", entry.id,
                             entry.problemId, entry.seq, entry.kind, entry.actorAccountId, entry.actorRole);
+                } else if (committing) {
+                    LOG.warnf("ledger append not confirmed, the commit failed (outcome unknown): entry %d (problem %d "
+                            + "seq %d) %s by account %d [%s]", entry.id, entry.problemId, entry.seq, entry.kind,
+                            entry.actorAccountId, entry.actorRole);
                 }
             }
         });

@@ -157,6 +157,22 @@ public class ProblemService {
     }
 
     /**
+     * One keyset batch of the filtered problems as entities, in filing order, with the caller's
+     * visibility: for exports that walk the whole list a batch at a time. {@code now} is fixed by
+     * the caller for the whole walk, so the light filter means the same in every batch.
+     */
+    public Page<Problem> batch(Caller caller, ProblemFilter filter, String cursor, int size, Instant now) {
+        Long own = caller.visibleUnitOnly();
+        if (own != null && filter.unitId() != null && !own.equals(filter.unitId())) {
+            return new Page<>(List.of(), null);
+        }
+        ProblemFilter visible = own == null ? filter : filter.restrictedTo(own);
+        ProblemSort sort = ProblemSort.OLDEST;
+        List<Problem> rows = problems.search(visible, sort, cursor, size, now, LocalDate.ofInstant(now, calendar.zone()));
+        return Page.of(rows, size, p -> io.taizhang.common.http.Cursor.encode(sort.param(), sort.keyOf(p), p.id));
+    }
+
+    /**
      * The problem, locked for a write, if the caller can see it; otherwise 404 like a missing one.
      * Light changes the clock has brought about since they were last observed are recorded first,
      * so the ledger tells them before the write.

@@ -24,8 +24,12 @@ final class ApiContract {
     record Param(String name, String in, JsonNode schema) {
     }
 
+    /**
+     * {@code accept}: the media type the operation documents for its success answer, sent as
+     * Accept (application/json for most; CSV, XLSX, HTML or an event stream for reports).
+     */
     record Operation(String method, String path, String operationId, List<String> roles, List<Param> params,
-            String bodySchema) {
+            String bodySchema, String accept) {
 
         String label() {
             return method.toUpperCase() + " " + path;
@@ -120,6 +124,16 @@ final class ApiContract {
             }
             body = refName(json.get("schema"));
         }
-        return new Operation(method, path, op.path("operationId").asText(), List.copyOf(roles), List.copyOf(params), body);
+        return new Operation(method, path, op.path("operationId").asText(), List.copyOf(roles), List.copyOf(params), body,
+                successType(op));
+    }
+
+    private static String successType(JsonNode op) {
+        for (Map.Entry<String, JsonNode> response : op.path("responses").properties()) {
+            if (response.getKey().startsWith("2") && response.getValue().has("content")) {
+                return response.getValue().get("content").fieldNames().next();
+            }
+        }
+        return "application/json";
     }
 }

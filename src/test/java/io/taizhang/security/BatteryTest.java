@@ -87,7 +87,7 @@ abstract class BatteryTest extends ApiTest {
     }
 
     private Call call(Operation op, Actor actor, ToLongFunction<Ref> id) {
-        Call call = Call.of(op.method(), op.path()).as(actor);
+        Call call = Call.of(op.method(), op.path()).header("Accept", op.accept()).as(actor);
         for (Param p : op.params()) {
             if (idParam(p)) {
                 long value = id.applyAsLong(fx.resolve(p.name(), p.in()));

@@ -3,6 +3,7 @@ package io.taizhang.security;
 import io.restassured.RestAssured;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -91,13 +92,18 @@ record Call(String method, String pathTemplate, Map<String, String> pathValues, 
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + target()))
                 .timeout(Duration.ofSeconds(15)).header("Accept", "application/json")
                 .method(method.toUpperCase(), publisher);
-        headers.forEach(request::header);
+        headers.forEach(request::setHeader);
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
         try {
-            var response = CLIENT.send(request.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Answer(response.statusCode(), response.headers(), response.body());
+            var response = CLIENT.send(request.build(), BodyHandlers.ofInputStream());
+            try (InputStream body = response.body()) {
+                // an event stream never ends: its status and headers are the answer, its body is not read
+                boolean stream = response.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream");
+                String text = stream ? "" : new String(body.readAllBytes(), StandardCharsets.UTF_8);
+                return new Answer(response.statusCode(), response.headers(), text);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + target(), e);
         } catch (InterruptedException e) {

@@ -12,6 +12,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -29,6 +30,12 @@ public class RateLimitFilter {
     static final String REMAINING = "RateLimit-Remaining";
     static final String RESET = "RateLimit-Reset";
     private static final String DECISION = "taizhang.rate-limit";
+    /**
+     * A refusal is answered after this pause (a timer, no thread waits): a client that honours
+     * Retry-After never notices, one that ignores it gets a handful of answers per second and
+     * connection instead of thousands, so it cannot spend the CPU the other accounts need.
+     */
+    static final Duration REFUSAL_DELAY = Duration.ofSeconds(1);
     private static final Logger LOG = Logger.getLogger("io.taizhang.security");
 
     private final CurrentIdentityAssociation identities;
@@ -49,7 +56,11 @@ public class RateLimitFilter {
         }
         // a failed authentication is answered (and logged) by the security check that follows
         return identities.getDeferredIdentity().onFailure().recoverWithNull()
-                .map(identity -> decide(identity, request));
+                .onItem().transformToUni(identity -> {
+                    Response refusal = decide(identity, request);
+                    return refusal == null ? Uni.createFrom().nullItem()
+                            : Uni.createFrom().item(refusal).onItem().delayIt().by(REFUSAL_DELAY);
+                });
     }
 
     private Response decide(SecurityIdentity identity, ContainerRequestContext request) {
@@ -62,10 +73,10 @@ public class RateLimitFilter {
         if (decision.allowed()) {
             return null;
         }
-        if (decision.firstRefusal()) {
-            // once per streak: an account hammering the service must not flood the log as well
-            LOG.warnf("rate limited: %s %s by %s [%s]: retry after %d s (further refusals not logged until "
-                    + "a request is allowed again)", request.getMethod(), request.getUriInfo().getRequestUri().getRawPath(),
+        if (decision.report()) {
+            // once a minute per account: an account hammering the service must not flood the log too
+            LOG.warnf("rate limited: %s %s by %s [%s]: retry after %d s (further refusals of this account "
+                    + "are not logged for a minute)", request.getMethod(), request.getUriInfo().getRequestUri().getRawPath(),
                     caller.username(), caller.role(), decision.retryAfterSeconds());
         }
         Response problem = problems.of(ErrorType.RATE_LIMITED, "too many requests from this account; retry after "

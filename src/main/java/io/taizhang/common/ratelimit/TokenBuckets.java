@@ -13,13 +13,14 @@ import java.util.function.LongSupplier;
 final class TokenBuckets {
 
     /**
-     * What a request learns: allowed or not, what is left, and when to come back; {@code firstRefusal}
-     * marks the first refusal after an allowed request, so a flood is logged once, not per request.
+     * What a request learns: allowed or not, what is left, and when to come back; {@code report}
+     * marks at most one refusal per account a minute, so a flood is logged once, not per request.
      */
-    record Decision(boolean allowed, long remaining, long retryAfterSeconds, long resetSeconds, boolean firstRefusal) {
+    record Decision(boolean allowed, long remaining, long retryAfterSeconds, long resetSeconds, boolean report) {
     }
 
     private static final long NANOS = 1_000_000_000L;
+    private static final long REPORT_EVERY = 60 * NANOS;
     /** Buckets idle this long are full again anyway and can be forgotten. */
     private static final int SWEEP_EVERY = 10_000;
 
@@ -50,13 +51,14 @@ final class TokenBuckets {
             bucket.refill(now, perSecond, burst);
             if (bucket.tokens >= 1) {
                 bucket.tokens -= 1;
-                bucket.refusing = false;
                 return new Decision(true, (long) Math.floor(bucket.tokens), 0, secondsUntil(burst - bucket.tokens), false);
             }
-            boolean first = !bucket.refusing;
-            bucket.refusing = true;
+            boolean report = bucket.reported == null || now - bucket.reported >= REPORT_EVERY;
+            if (report) {
+                bucket.reported = now;
+            }
             long retry = secondsUntil(1 - bucket.tokens);
-            return new Decision(false, 0, retry, secondsUntil(burst - bucket.tokens), first);
+            return new Decision(false, 0, retry, secondsUntil(burst - bucket.tokens), report);
         }
     }
 
@@ -77,7 +79,7 @@ final class TokenBuckets {
     private static final class Bucket {
         private double tokens;
         private long updated;
-        private boolean refusing;
+        private Long reported;
 
         Bucket(long tokens, long now) {
             this.tokens = tokens;

@@ -20,13 +20,18 @@ class TokenBucketsTest {
         assertEquals(0, buckets.take(7).remaining());
         TokenBuckets.Decision refused = buckets.take(7);
         assertFalse(refused.allowed());
-        assertTrue(refused.firstRefusal());
-        assertFalse(buckets.take(7).firstRefusal(), "a streak of refusals is reported once");
+        assertTrue(refused.report());
+        assertFalse(buckets.take(7).report(), "refusals are reported once a minute");
         assertEquals(1, refused.retryAfterSeconds(), "half a second until the next token, rounded up");
         assertEquals(2, refused.resetSeconds(), "three tokens at two per second");
         nanos.addAndGet(500_000_000L);
         assertTrue(buckets.take(7).allowed());
-        assertTrue(buckets.take(7).firstRefusal(), "a new streak after an allowed request");
+        assertFalse(buckets.take(7).allowed());
+        nanos.addAndGet(60_000_000_000L);
+        buckets.take(7);
+        buckets.take(7);
+        buckets.take(7);
+        assertTrue(buckets.take(7).report(), "a minute later the next refusal is reported again");
     }
 
     @Test
