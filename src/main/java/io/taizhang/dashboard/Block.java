@@ -55,14 +55,18 @@ final class Block {
         return problems.isEmpty();
     }
 
-    /** Adds this block's total, and its groups of {@code dimension} (if any), at {@code now} (epoch µs). */
-    synchronized void addTo(Dimension dimension, long now, Tally sum, Map<String, Tally> groups) {
-        if (total == null) {
-            total = new Clocked();
-            problems.values().forEach(f -> total.add(f, zone));
-            total.seal();
+    /** Adds what does not change with the clock: the total's and the groups' of {@code dimension} (none for LIGHT). */
+    synchronized void addFixed(Dimension dimension, Tally sum, Map<String, Tally> groups) {
+        total().addFixedTo(sum, true);
+        if (dimension != null && dimension != Dimension.LIGHT) {
+            byDimension.computeIfAbsent(dimension, this::split)
+                    .forEach((k, c) -> c.addFixedTo(groups.computeIfAbsent(k, x -> new Tally()), true));
         }
-        total.addTo(sum, now);
+    }
+
+    /** Adds the lights and overdue counts at {@code now} (epoch µs), and for LIGHT the groups themselves. */
+    synchronized void addClock(Dimension dimension, long now, Tally sum, Map<String, Tally> groups) {
+        total().addClockTo(sum, now);
         if (dimension == Dimension.LIGHT) {
             if (lights == null) {
                 lights = new LightSplit(problems.values(), zone);
@@ -70,8 +74,17 @@ final class Block {
             lights.addTo(groups, now);
         } else if (dimension != null) {
             byDimension.computeIfAbsent(dimension, this::split)
-                    .forEach((k, c) -> c.addTo(groups.computeIfAbsent(k, x -> new Tally()), now));
+                    .forEach((k, c) -> c.addClockTo(groups.computeIfAbsent(k, x -> new Tally()), now));
         }
+    }
+
+    private Clocked total() {
+        if (total == null) {
+            total = new Clocked();
+            problems.values().forEach(f -> total.add(f, zone));
+            total.seal();
+        }
+        return total;
     }
 
     private Map<String, Clocked> split(Dimension dimension) {

@@ -3,8 +3,11 @@ package io.taizhang.dashboard;
 import io.taizhang.dashboard.DashboardAggregate.Query;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Problems' facts in {@link Block}s and the summary over them. The live aggregate keeps one that
@@ -27,6 +30,17 @@ final class BlockIndex {
     /** Per unit: what a summary for one unit (a liaison's, or filtered) reads. */
     private final Map<Long, Map<Block.Key, Block>> byUnit = new HashMap<>();
     private final Map<Long, ProblemFacts> facts = new HashMap<>();
+    /** Changes with every put and remove: the sums of {@link #fixed} are of one version. */
+    private volatile long version;
+    /**
+     * What does not change with the clock, per question, for the current version: adding up the
+     * blocks' days-to-close histograms grows with the data, so it is done once per change, not
+     * once per read.
+     */
+    private final Map<Query, Fixed> fixed = new ConcurrentHashMap<>();
+
+    private record Fixed(long version, Tally total, Map<String, Tally> groups) {
+    }
 
     BlockIndex(ZoneId zone) {
         this.zone = zone;
@@ -34,6 +48,7 @@ final class BlockIndex {
 
     void put(ProblemFacts f) {
         remove(f.id());
+        version++;
         add(all, Block.Key.of(f, false), f);
         add(byUnit.computeIfAbsent(f.unitId(), u -> new HashMap<>()), Block.Key.of(f, true), f);
         facts.put(f.id(), f);
@@ -42,6 +57,7 @@ final class BlockIndex {
     void remove(long problemId) {
         ProblemFacts old = facts.remove(problemId);
         if (old != null) {
+            version++;
             drop(all, Block.Key.of(old, false), problemId);
             Map<Block.Key, Block> unit = byUnit.get(old.unitId());
             drop(unit, Block.Key.of(old, true), problemId);
@@ -65,19 +81,38 @@ final class BlockIndex {
      * block is either wholly inside the filters or wholly outside.
      */
     Result summarise(Query q, Instant now) {
-        Tally total = new Tally();
-        Map<String, Tally> groups = new HashMap<>();
         Map<Block.Key, Block> blocks = q.unitId() == null ? all : byUnit.getOrDefault(q.unitId(), Map.of());
-        long at = Clocked.micros(now);
+        List<Block> selected = new ArrayList<>();
         for (Block block : blocks.values()) {
             Block.Key k = block.key;
-            if ((q.campaignId() != null && k.campaignId() != q.campaignId())
-                    || (q.meetingId() != null && k.meetingId() != q.meetingId())
-                    || (q.filedFrom() != null && k.filedOn().isBefore(q.filedFrom()))
-                    || (q.filedTo() != null && k.filedOn().isAfter(q.filedTo()))) {
-                continue;
+            if ((q.campaignId() == null || k.campaignId() == q.campaignId())
+                    && (q.meetingId() == null || k.meetingId() == q.meetingId())
+                    && (q.filedFrom() == null || !k.filedOn().isBefore(q.filedFrom()))
+                    && (q.filedTo() == null || !k.filedOn().isAfter(q.filedTo()))) {
+                selected.add(block);
             }
-            block.addTo(q.groupBy(), at, total, groups);
+        }
+        long v = version;
+        Fixed f = fixed.get(q);
+        if (f == null || f.version() != v) {
+            Tally total = new Tally();
+            Map<String, Tally> groups = new HashMap<>();
+            selected.forEach(b -> b.addFixed(q.groupBy(), total, groups));
+            f = new Fixed(v, total, groups);
+            if (fixed.size() > 1_000) {
+                fixed.clear();
+            }
+            fixed.put(q, f);
+        }
+        Tally total = f.total().copy();
+        Map<String, Tally> groups = new HashMap<>();
+        f.groups().forEach((k, t) -> groups.put(k, t.copy()));
+        long at = Clocked.micros(now);
+        selected.forEach(b -> b.addClock(q.groupBy(), at, total, groups));
+        if (q.groupBy() == Dimension.LIGHT) {
+            // closed problems have no light: NONE's days to close are all of them
+            Tally none = groups.computeIfAbsent(Dimension.NONE, k -> new Tally());
+            none.daysToClose = total.daysToClose.clone();
         }
         return new Result(total, groups);
     }

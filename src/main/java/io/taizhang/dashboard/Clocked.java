@@ -46,7 +46,17 @@ final class Clocked {
 
     /** Adds the tally at {@code now} to {@code sum}. */
     void addTo(Tally sum, long now) {
-        sum.add(fixed);
+        addFixedTo(sum, true);
+        addClockTo(sum, now);
+    }
+
+    /** Adds what does not change with the clock (with or without the days-to-close histogram). */
+    void addFixedTo(Tally sum, boolean histogram) {
+        sum.add(fixed, histogram);
+    }
+
+    /** Adds the lights and the overdue count at {@code now}. */
+    void addClockTo(Tally sum, long now) {
         int red = atOrBefore(redAt, now);
         int yellowOrRed = atOrBefore(yellowAt, now);
         sum.red += red;

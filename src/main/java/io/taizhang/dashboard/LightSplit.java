@@ -58,7 +58,10 @@ final class LightSplit {
         Tally g = group(groups, TrafficLight.GREEN.name());
         add(g, byYellow[n], byYellow[yellowOrRed], n - yellowOrRed);
         g.green += n - yellowOrRed;
-        none.addTo(group(groups, Dimension.NONE), now);
+        // every closed problem is in NONE: the caller gives NONE the total's days-to-close histogram
+        Tally unlit = group(groups, Dimension.NONE);
+        none.addFixedTo(unlit, false);
+        none.addClockTo(unlit, now);
     }
 
     private static Tally group(Map<String, Tally> groups, String key) {

@@ -72,6 +72,16 @@ final class Tally {
     }
 
     void add(Tally t) {
+        add(t, true);
+    }
+
+    Tally copy() {
+        Tally copy = new Tally();
+        copy.add(this);
+        return copy;
+    }
+
+    void add(Tally t, boolean histogram) {
         filed += t.filed;
         open += t.open;
         closed += t.closed;
@@ -86,6 +96,9 @@ final class Tally {
         measures += t.measures;
         measuresDone += t.measuresDone;
         daysToCloseSum += t.daysToCloseSum;
+        if (!histogram) {
+            return;
+        }
         if (t.sparseDays != null) {
             for (int i = 0; i < t.sparseDays.length; i++) {
                 count(t.sparseDays[i], t.sparseCounts[i]);
