@@ -76,7 +76,7 @@ def write(started, rows):
     lines += [f"| {c} | {m.replace('|', '/')} | {'pass' if ok else '**FAIL**'} |" for c, m, ok in rows]
     lines += ["", "Bad inputs: `./mvnw verify` runs the security battery's generated cases (see README, "
               "\"Security battery and contract lint\"); this run adds the hostile traffic above."]
-    path = os.path.join(env.RESULTS, f"{started:%Y-%m-%d}.md")
+    path = os.path.join(env.RESULTS, f"{started:%Y-%m-%d-%H%M}.md")
     with open(path, "w", encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")
     print("results:", path)

@@ -4,7 +4,7 @@
 #   RELIABILITY_DURATION=120 reliability/run.sh
 # Builds the jar if it is missing or older than the sources, starts a private PostgreSQL 15
 # cluster on its own port and two service instances against it, runs driver.py, writes
-# reliability/results/<date>.md, and stops everything it started (also on Ctrl-C).
+# reliability/results/<date>-<HHMM>.md, and stops everything it started (also on Ctrl-C).
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(dirname "$HERE")
