@@ -48,7 +48,11 @@ final class BadValues {
             case "array" -> {
                 variants.add(refused("text for an array", Bodies.JSON.textNode("x")));
                 variants.add(refused("an object for an array", Bodies.JSON.objectNode().put("a", 1)));
-                variants.add(refused("an array of numbers", Bodies.JSON.arrayNode().add(1).add(2)));
+                // an array of ids (problemIds) is legitimately numbers, and ids 1 and 2 may exist
+                String items = schema.path("items").path("type").asText("");
+                variants.add(items.equals("integer") || items.equals("number")
+                        ? refused("an array of text", Bodies.JSON.arrayNode().add("a").add("b"))
+                        : refused("an array of numbers", Bodies.JSON.arrayNode().add(1).add(2)));
             }
             case "object" -> {
                 variants.add(refused("text for an object", Bodies.JSON.textNode("x")));
