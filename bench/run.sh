@@ -21,7 +21,9 @@ OUT="$REPO_DIR/target/bench/$SCALE"
 RESULTS="$OUT/results.jsonl"
 mkdir -p "$OUT" "$BENCH_DIR/results"
 build_all
-if [ "$REUSE" = no ] || [ -z "$($PG -c "SELECT 1 FROM pg_database WHERE datname = '$DB'")" ]; then
+# the load also writes the tokens the mixes send (target/bench/<scale>/tokens.txt): a checkout that
+# did not load the database itself cannot reuse it
+if [ "$REUSE" = no ] || [ ! -s "$OUT/tokens.txt" ] || [ -z "$($PG -c "SELECT 1 FROM pg_database WHERE datname = '$DB'")" ]; then
     "$BENCH_DIR/load.sh" "$SCALE" "$SEED"
 fi
 "$BENCH_DIR/prepare.sh" "$SCALE"
