@@ -9,7 +9,7 @@ import io.taizhang.common.security.Caller;
 import io.taizhang.common.security.CurrentCaller;
 import io.taizhang.common.security.Role;
 import io.taizhang.ledger.LedgerService;
-import io.taizhang.measures.MeasureService;
+import io.taizhang.measures.MeasureReader;
 import io.taizhang.problems.ProblemDtos.ProblemCreate;
 import io.taizhang.problems.ProblemDtos.ProblemUpdate;
 import io.taizhang.problems.ProblemDtos.ProblemView;
@@ -46,15 +46,17 @@ public class ProblemResource {
     static final int RECENT_LEDGER = 20;
 
     private final ProblemService problems;
-    private final MeasureService measures;
+    private final ProblemQueries queries;
+    private final MeasureReader measures;
     private final LedgerService ledger;
     private final ProblemViews views;
     private final Idempotency idempotency;
     private final CurrentCaller caller;
 
-    public ProblemResource(ProblemService problems, MeasureService measures, LedgerService ledger, ProblemViews views,
-            Idempotency idempotency, CurrentCaller caller) {
+    public ProblemResource(ProblemService problems, ProblemQueries queries, MeasureReader measures, LedgerService ledger,
+            ProblemViews views, Idempotency idempotency, CurrentCaller caller) {
         this.problems = problems;
+        this.queries = queries;
         this.measures = measures;
         this.ledger = ledger;
         this.views = views;
@@ -83,7 +85,7 @@ public class ProblemResource {
     @APIResponse(responseCode = "200", description = "A page of problems (without measures)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProblemView[].class)))
     public Response list(@BeanParam ProblemListParams params, @Context UriInfo uri) {
-        return Responses.page(problems.list(caller.get(), params.filter(), ProblemSort.parse(params.sort),
+        return Responses.page(queries.list(caller.get(), params.filter(), ProblemSort.parse(params.sort),
                 params.cursor, QueryParams.limit(params.limit)), uri);
     }
 
@@ -95,7 +97,7 @@ public class ProblemResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProblemView.class)))
     public Response get(@PathParam("problemId") long problemId, @Context HttpHeaders headers) {
         Caller c = caller.get();
-        Problem p = problems.get(c, problemId);
+        Problem p = queries.get(c, problemId);
         ProblemView view = views.of(p, c).withDetail(measures.ofProblem(c, p), ledger.recent(p.id, RECENT_LEDGER));
         return Responses.single(view, views.etag(p), headers);
     }

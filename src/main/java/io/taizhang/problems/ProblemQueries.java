@@ -1,0 +1,62 @@
+package io.taizhang.problems;
+
+import io.taizhang.common.errors.ApiException;
+import io.taizhang.common.http.Cursor;
+import io.taizhang.common.http.Page;
+import io.taizhang.common.security.Caller;
+import io.taizhang.common.time.BusinessCalendar;
+import io.taizhang.problems.ProblemDtos.ProblemView;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Reading problems with the caller's visibility: the list, export batches and one problem. */
+@ApplicationScoped
+public class ProblemQueries {
+
+    private final ProblemReader reader;
+    private final ProblemViews views;
+    private final BusinessCalendar calendar;
+
+    public ProblemQueries(ProblemReader reader, ProblemViews views, BusinessCalendar calendar) {
+        this.reader = reader;
+        this.views = views;
+        this.calendar = calendar;
+    }
+
+    /** The problem if the caller can see it; otherwise 404, exactly like a missing one. */
+    public Problem get(Caller caller, long id) {
+        return reader.find(id).filter(p -> caller.canSeeUnit(p.unitId))
+                .orElseThrow(() -> ApiException.notFound("problem " + id));
+    }
+
+    public Page<ProblemView> list(Caller caller, ProblemFilter filter, ProblemSort sort, String cursor, int limit) {
+        Long own = caller.visibleUnitOnly();
+        if (own != null && filter.unitId() != null && !own.equals(filter.unitId())) {
+            return new Page<>(List.of(), null);
+        }
+        ProblemFilter visible = own == null ? filter : filter.restrictedTo(own);
+        // one instant for the filter and every row, so a row never shows another light than the filter asked for
+        Instant now = calendar.now();
+        List<Problem> rows = reader.search(visible, sort, cursor, limit, now, LocalDate.ofInstant(now, calendar.zone()));
+        return Page.of(rows, limit, p -> Cursor.encode(sort.param(), sort.keyOf(p), p.id))
+                .map(p -> views.of(p, caller, now));
+    }
+
+    /**
+     * One keyset batch of the filtered problems, in filing order, with the caller's visibility:
+     * for exports that walk the whole list a batch at a time. {@code now} is fixed by the caller
+     * for the whole walk, so the light filter means the same in every batch.
+     */
+    public Page<Problem> batch(Caller caller, ProblemFilter filter, String cursor, int size, Instant now) {
+        Long own = caller.visibleUnitOnly();
+        if (own != null && filter.unitId() != null && !own.equals(filter.unitId())) {
+            return new Page<>(List.of(), null);
+        }
+        ProblemFilter visible = own == null ? filter : filter.restrictedTo(own);
+        ProblemSort sort = ProblemSort.OLDEST;
+        List<Problem> rows = reader.search(visible, sort, cursor, size, now, LocalDate.ofInstant(now, calendar.zone()));
+        return Page.of(rows, size, p -> Cursor.encode(sort.param(), sort.keyOf(p), p.id));
+    }
+}
