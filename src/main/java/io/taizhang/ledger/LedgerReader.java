@@ -2,6 +2,7 @@ package io.taizhang.ledger;
 
 import io.taizhang.common.jdbc.Rows;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
 import java.util.List;
 import javax.sql.DataSource;
 
@@ -25,9 +26,9 @@ public class LedgerReader {
         return query(HISTORY, problemId, afterSeq, rowLimit);
     }
 
-    /** A problem's newest entries, newest first. */
-    List<LedgerEntryView> latest(long problemId, int count) {
-        return query(LATEST, problemId, count);
+    /** A problem's newest entries, newest first, on a connection the caller holds. */
+    public List<LedgerEntryView> latest(Connection c, long problemId, int count) {
+        return Rows.list(c, LATEST, List.of(problemId, count), LedgerEntryRows::view, "reading a problem's ledger");
     }
 
     private List<LedgerEntryView> query(String sql, Object... params) {

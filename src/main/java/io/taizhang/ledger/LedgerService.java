@@ -32,11 +32,6 @@ public class LedgerService {
         return Page.of(rows, limit, e -> String.valueOf(e.seq()));
     }
 
-    /** The newest entries of a problem the caller has already been allowed to see, newest first. */
-    public List<LedgerEntryView> recent(long problemId, int count) {
-        return reader.latest(problemId, count);
-    }
-
     public LedgerEntryView entry(Caller caller, long entryId) {
         return entries.findByIdOptional(entryId)
                 .filter(e -> caller.canSeeUnit(e.unitId))

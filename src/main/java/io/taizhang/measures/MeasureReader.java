@@ -6,6 +6,7 @@ import io.taizhang.common.time.BusinessCalendar;
 import io.taizhang.problems.Problem;
 import io.taizhang.supervision.lights.TrafficLight;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -38,12 +39,17 @@ public class MeasureReader {
 
     /** The views of a problem's measures for this caller (the problem's visibility is the caller's to check). */
     public List<MeasureView> ofProblem(Caller caller, Problem p) {
-        Instant now = calendar.now();
-        return read(p.id).stream().map(m -> views.of(m, p.status, caller, now)).toList();
+        return views(Rows.list(dataSource, SQL, List.of(p.id), MeasureReader::row, "reading measures"), caller, p);
     }
 
-    private List<Measure> read(long problemId) {
-        return Rows.list(dataSource, SQL, List.of(problemId), MeasureReader::row, "reading measures");
+    /** The same on a connection the caller holds. */
+    public List<MeasureView> ofProblem(Connection c, Caller caller, Problem p) {
+        return views(Rows.list(c, SQL, List.of(p.id), MeasureReader::row, "reading measures"), caller, p);
+    }
+
+    private List<MeasureView> views(List<Measure> measures, Caller caller, Problem p) {
+        Instant now = calendar.now();
+        return measures.stream().map(m -> views.of(m, p.status, caller, now)).toList();
     }
 
     private static Measure row(ResultSet rs) throws SQLException {

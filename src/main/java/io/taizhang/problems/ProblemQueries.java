@@ -3,32 +3,59 @@ package io.taizhang.problems;
 import io.taizhang.common.errors.ApiException;
 import io.taizhang.common.http.Cursor;
 import io.taizhang.common.http.Page;
+import io.taizhang.common.jdbc.Rows;
 import io.taizhang.common.security.Caller;
 import io.taizhang.common.time.BusinessCalendar;
+import io.taizhang.ledger.LedgerReader;
+import io.taizhang.measures.MeasureReader;
 import io.taizhang.problems.ProblemDtos.ProblemView;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import javax.sql.DataSource;
 
 /** Reading problems with the caller's visibility: the list, export batches and one problem. */
 @ApplicationScoped
 public class ProblemQueries {
 
+    private final DataSource dataSource;
     private final ProblemReader reader;
+    private final MeasureReader measures;
+    private final LedgerReader ledger;
     private final ProblemViews views;
     private final BusinessCalendar calendar;
 
-    public ProblemQueries(ProblemReader reader, ProblemViews views, BusinessCalendar calendar) {
+    public ProblemQueries(DataSource dataSource, ProblemReader reader, MeasureReader measures, LedgerReader ledger,
+            ProblemViews views, BusinessCalendar calendar) {
+        this.dataSource = dataSource;
         this.reader = reader;
+        this.measures = measures;
+        this.ledger = ledger;
         this.views = views;
         this.calendar = calendar;
     }
 
-    /** The problem if the caller can see it; otherwise 404, exactly like a missing one. */
-    public Problem get(Caller caller, long id) {
-        return reader.find(id).filter(p -> caller.canSeeUnit(p.unitId))
-                .orElseThrow(() -> ApiException.notFound("problem " + id));
+    /** A problem's detail view and its entity tag. */
+    public record Detail(ProblemView view, String etag) {
+    }
+
+    /**
+     * The problem with its measures and its newest ledger entries, if the caller can see it
+     * (otherwise 404, exactly like a missing one): three reads on one borrowed connection.
+     */
+    public Detail detail(Caller caller, long id, int recentEntries) {
+        try (Connection c = dataSource.getConnection()) {
+            Problem p = reader.find(c, id).filter(x -> caller.canSeeUnit(x.unitId))
+                    .orElseThrow(() -> ApiException.notFound("problem " + id));
+            ProblemView view = views.of(p, caller)
+                    .withDetail(measures.ofProblem(c, caller, p), ledger.latest(c, p.id, recentEntries));
+            return new Detail(view, views.etag(p));
+        } catch (SQLException e) {
+            throw Rows.failure("reading a problem", e);
+        }
     }
 
     public Page<ProblemView> list(Caller caller, ProblemFilter filter, ProblemSort sort, String cursor, int limit) {

@@ -4,6 +4,7 @@ import io.taizhang.common.http.Cursor;
 import io.taizhang.common.jdbc.Rows;
 import io.taizhang.supervision.lights.TrafficLight;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -34,9 +35,10 @@ public class ProblemReader {
         this.dataSource = dataSource;
     }
 
-    public Optional<Problem> find(long id) {
-        List<Problem> rows = query("SELECT " + COLUMNS + " FROM problem p WHERE p.id = ?", List.of(id));
-        return rows.stream().findFirst();
+    /** One problem, on a connection the caller holds (the detail reads its measures and entries on it too). */
+    public Optional<Problem> find(Connection c, long id) {
+        return Rows.list(c, "SELECT " + COLUMNS + " FROM problem p WHERE p.id = ?", List.of(id), ProblemReader::read,
+                "reading a problem").stream().findFirst();
     }
 
     /**

@@ -33,7 +33,16 @@ public final class Rows {
      * row; a failure names {@code what} was being read and keeps the SQLSTATE for the mappers.
      */
     public static <T> List<T> list(DataSource dataSource, String sql, List<Object> params, Mapper<T> mapper, String what) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement statement = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection()) {
+            return list(c, sql, params, mapper, what);
+        } catch (SQLException e) {
+            throw failure(what, e);
+        }
+    }
+
+    /** The same on a connection the caller holds: reads that belong together borrow it once. */
+    public static <T> List<T> list(Connection c, String sql, List<Object> params, Mapper<T> mapper, String what) {
+        try (PreparedStatement statement = c.prepareStatement(sql)) {
             bind(statement, params);
             try (ResultSet rs = statement.executeQuery()) {
                 List<T> rows = new ArrayList<>();
