@@ -6,8 +6,10 @@ import io.taizhang.common.http.Page;
 import io.taizhang.common.jdbc.Rows;
 import io.taizhang.common.security.Caller;
 import io.taizhang.common.time.BusinessCalendar;
+import io.taizhang.ledger.LedgerEntryView;
 import io.taizhang.ledger.LedgerReader;
 import io.taizhang.measures.MeasureReader;
+import io.taizhang.measures.MeasureView;
 import io.taizhang.problems.ProblemDtos.ProblemView;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -47,15 +49,19 @@ public class ProblemQueries {
      * (otherwise 404, exactly like a missing one): three reads on one borrowed connection.
      */
     public Detail detail(Caller caller, long id, int recentEntries) {
+        Problem p;
+        List<MeasureView> measureViews;
+        List<LedgerEntryView> recent;
         try (Connection c = dataSource.getConnection()) {
-            Problem p = reader.find(c, id).filter(x -> caller.canSeeUnit(x.unitId))
+            p = reader.find(c, id).filter(x -> caller.canSeeUnit(x.unitId))
                     .orElseThrow(() -> ApiException.notFound("problem " + id));
-            ProblemView view = views.of(p, caller)
-                    .withDetail(measures.ofProblem(c, caller, p), ledger.latest(c, p.id, recentEntries));
-            return new Detail(view, views.etag(p));
+            measureViews = measures.ofProblem(c, caller, p);
+            recent = ledger.latest(c, p.id, recentEntries);
         } catch (SQLException e) {
             throw Rows.failure("reading a problem", e);
         }
+        // built after the connection is back in the pool: a view may look up a unit's code
+        return new Detail(views.of(p, caller).withDetail(measureViews, recent), views.etag(p));
     }
 
     public Page<ProblemView> list(Caller caller, ProblemFilter filter, ProblemSort sort, String cursor, int limit) {
