@@ -91,3 +91,4 @@ python3 "$BENCH_DIR/report.py" --results "$RESULTS" --scale "$SCALE" --date "$DA
     >"$BENCH_DIR/results/$DATE-$SCALE.md"
 cp "$RESULTS" "$BENCH_DIR/results/$DATE-$SCALE.jsonl"
 echo "results: bench/results/$DATE-$SCALE.md"
+python3 "$BENCH_DIR/readme.py" "$REPO_DIR/README.md" "$SCALE" "$BENCH_DIR/results/$DATE-$SCALE.md"
