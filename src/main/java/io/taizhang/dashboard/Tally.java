@@ -130,6 +130,11 @@ final class Tally {
         return this;
     }
 
+    /** The histogram's size in longs (an int counted as half), for caches that bound their memory. */
+    long weight() {
+        return daysToClose.length + (sparseDays == null ? 0 : sparseDays.length / 2 + sparseCounts.length);
+    }
+
     Metrics metrics() {
         return new Metrics(filed, open, closed, closedOnTime, overdue, green, yellow, red, escalated, openUrges, relapses,
                 measures, measuresDone, ratio(closed, filed), ratio(closedOnTime, closed), ratio(overdue, open),
