@@ -9,66 +9,68 @@ final class Sorted {
     }
 
     /**
-     * The values of the sorted {@code parts} in one sorted array, by a k-way merge over a heap of the
-     * parts' heads: O(n log k), where sorting the concatenation again would be O(n log n). When
-     * {@code from} is given (as long as the result), {@code from[i]} is set to the position the
-     * i-th value had in the concatenation of the parts, so that what travels with each value can
-     * be put in the same order.
+     * The values of the sorted {@code parts} in one sorted array: the parts are runs of their
+     * concatenation, merged pairwise until one is left (O(n log k) for k parts, in sequential
+     * passes; sorting the concatenation again would be O(n log n)). When {@code from} is given (as
+     * long as the result), {@code from[i]} is set to the position the i-th value had in the
+     * concatenation, so that what travels with each value can be put in the same order.
      */
     static long[] merge(List<long[]> parts, int[] from) {
-        int k = parts.size();
-        long[][] p = parts.toArray(long[][]::new);
-        int[] offset = new int[k];
-        int[] next = new int[k];
-        int[] heap = new int[k];
         int n = 0;
-        int size = 0;
-        for (int i = 0; i < k; i++) {
-            offset[i] = n;
-            n += p[i].length;
-            if (p[i].length > 0) {
-                heap[size++] = i;
+        for (long[] p : parts) {
+            n += p.length;
+        }
+        long[] src = new long[n];
+        int[] bounds = new int[parts.size() + 1];
+        int runs = 0;
+        for (long[] p : parts) {
+            if (p.length > 0) {
+                System.arraycopy(p, 0, src, bounds[runs], p.length);
+                bounds[runs + 1] = bounds[runs] + p.length;
+                runs++;
             }
         }
-        for (int i = size / 2 - 1; i >= 0; i--) {
-            siftDown(heap, size, i, p, next);
+        int[] srcFrom = from == null ? null : new int[n];
+        for (int i = 0; from != null && i < n; i++) {
+            srcFrom[i] = i;
         }
-        long[] merged = new long[n];
-        for (int o = 0; o < n; o++) {
-            int top = heap[0];
-            merged[o] = p[top][next[top]];
-            if (from != null) {
-                from[o] = offset[top] + next[top];
+        long[] dst = new long[n];
+        int[] dstFrom = from == null ? null : new int[n];
+        while (runs > 1) {
+            int merged = 0;
+            // bounds[merged] is written at or before the index just read, never ahead of it
+            for (int r = 0; r < runs; r += 2) {
+                int lo = bounds[r];
+                int mid = bounds[Math.min(r + 1, runs)];
+                int hi = bounds[Math.min(r + 2, runs)];
+                mergeRuns(src, srcFrom, lo, mid, hi, dst, dstFrom);
+                bounds[merged++] = lo;
             }
-            if (++next[top] == p[top].length) {
-                heap[0] = heap[--size];
-            }
-            siftDown(heap, size, 0, p, next);
+            bounds[merged] = n;
+            runs = merged;
+            long[] t = src;
+            src = dst;
+            dst = t;
+            int[] f = srcFrom;
+            srcFrom = dstFrom;
+            dstFrom = f;
         }
-        return merged;
+        if (from != null) {
+            System.arraycopy(srcFrom, 0, from, 0, n);
+        }
+        return src;
     }
 
-    private static void siftDown(int[] heap, int size, int at, long[][] p, int[] next) {
-        int part = heap[at];
-        long head = size == 0 ? 0 : p[part][next[part]];
-        while (true) {
-            int child = 2 * at + 1;
-            if (child >= size) {
-                break;
+    private static void mergeRuns(long[] a, int[] af, int lo, int mid, int hi, long[] out, int[] outFrom) {
+        int i = lo;
+        int j = mid;
+        for (int o = lo; o < hi; o++) {
+            boolean left = j >= hi || (i < mid && a[i] <= a[j]);
+            int at = left ? i++ : j++;
+            out[o] = a[at];
+            if (outFrom != null) {
+                outFrom[o] = af[at];
             }
-            if (child + 1 < size && headOf(heap[child + 1], p, next) < headOf(heap[child], p, next)) {
-                child++;
-            }
-            if (headOf(heap[child], p, next) >= head) {
-                break;
-            }
-            heap[at] = heap[child];
-            at = child;
         }
-        heap[at] = part;
-    }
-
-    private static long headOf(int part, long[][] p, int[] next) {
-        return p[part][next[part]];
     }
 }

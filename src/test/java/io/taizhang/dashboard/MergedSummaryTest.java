@@ -65,6 +65,11 @@ class MergedSummaryTest {
                 put(randomFacts(nextId++));
             }
             checkEverything();
+            // the feed names problems again without a change: they are put back as they are
+            for (ProblemFacts f : List.copyOf(model.values()).subList(0, 10)) {
+                put(f);
+            }
+            checkEverything();
         }
         // a unit emptied: its questions now select no block at all
         for (ProblemFacts f : List.copyOf(model.values())) {
