@@ -44,6 +44,11 @@ final class BlockIndex {
             .weigher((Key k, Merged m) -> (int) Math.min(Integer.MAX_VALUE, m.weight()))
             .expireAfterAccess(Duration.ofMinutes(10))
             .build();
+    /** When each question was last merged (of any version, kept or evicted since). */
+    private static final Cache<Key, Long> MERGED_AT = Caffeine.newBuilder()
+            .maximumSize(10_000)
+            .expireAfterWrite(Duration.ofHours(1))
+            .build();
     private static final AtomicLong IDS = new AtomicLong();
 
     private record Key(long index, Query question) {
@@ -53,8 +58,7 @@ final class BlockIndex {
      * One question's selected blocks merged, for one version of the index: the total (groupBy
      * null), the groups of a dimension, or the light split.
      */
-    private record Merged(long version, long mergedAt, Clocked total, Map<String, Clocked> groups,
-            LightSplit lights) {
+    private record Merged(long version, Clocked total, Map<String, Clocked> groups, LightSplit lights) {
 
         long weight() {
             long w = 16;
@@ -81,11 +85,12 @@ final class BlockIndex {
     private volatile long version;
 
     /**
-     * How soon a question is merged again after a change. Merging is linear in the problems a
-     * question selects (about 25 ms of CPU for an unfiltered question at 143,000 problems, 14
-     * questions in the bench's mix); under a stream of writes the aggregate changes at every
-     * catch-up (once a second), and merging every question each time cost more than it saved.
-     * In between, a stale question is answered block by block, as before merged sums.
+     * How soon a question is merged again (after a change, or after its merged sums were evicted).
+     * Merging is linear in the problems a question selects (about 25 ms of CPU for an unfiltered
+     * question at 143,000 problems, 14 questions in the bench's mix); under a stream of writes the
+     * aggregate changes at every catch-up (once a second), and with more questions than the bound
+     * holds they would be merged at every read: either way merging cost more than it saved. In
+     * between, a stale question is answered block by block, as before merged sums.
      */
     static final Duration REMERGE_EVERY = Duration.ofSeconds(5);
 
@@ -201,32 +206,46 @@ final class BlockIndex {
         return selected;
     }
 
-    /** The question's merged sums of the current version, or null while stale ones are too recent to merge again. */
+    /**
+     * The question's merged sums of the current version, or null when they are stale or were
+     * evicted and the question was merged less than {@code remergeEvery} ago: with more questions
+     * than the bound holds, merging at every read would cost far more than reading block by block.
+     */
     private Merged current(Query q) {
         Key key = new Key(id, q);
         long v = version;
         Merged m = MERGED.getIfPresent(key);
-        if (m == null || (m.version() != v && !recent(m))) {
-            // one reader merges, the others asking the same question wait for it
-            m = MERGED.asMap().compute(key, (k, old) -> old != null && (old.version() == v || recent(old)) ? old
-                    : merge(q, v));
+        if (m != null && m.version() == v) {
+            return m;
         }
-        return m.version() == v ? m : null;
+        if (mergedRecently(key)) {
+            return null;
+        }
+        // one reader merges, the others asking the same question wait for it
+        m = MERGED.asMap().compute(key, (k, old) -> {
+            if (old != null && old.version() == v || mergedRecently(k)) {
+                return old;
+            }
+            MERGED_AT.put(k, System.nanoTime());
+            return merge(q, v);
+        });
+        return m != null && m.version() == v ? m : null;
     }
 
-    private boolean recent(Merged m) {
-        return System.nanoTime() - m.mergedAt() < remergeEveryNanos;
+    private boolean mergedRecently(Key key) {
+        Long at = MERGED_AT.getIfPresent(key);
+        return at != null && System.nanoTime() - at < remergeEveryNanos;
     }
 
     private Merged merge(Query q, long v) {
         List<Block> selected = select(q);
         if (q.groupBy() == null) {
-            return new Merged(v, System.nanoTime(), Clocked.merge(selected.stream().map(Block::total).toList()), null, null);
+            return new Merged(v, Clocked.merge(selected.stream().map(Block::total).toList()), null, null);
         }
         if (q.groupBy() == Dimension.LIGHT) {
             LightSplit lights = selected.isEmpty() ? null
                     : LightSplit.merge(selected.stream().map(Block::lights).toList());
-            return new Merged(v, System.nanoTime(), null, null, lights);
+            return new Merged(v, null, null, lights);
         }
         Map<String, List<Clocked>> parts = new HashMap<>();
         for (Block b : selected) {
@@ -234,7 +253,7 @@ final class BlockIndex {
         }
         Map<String, Clocked> groups = new HashMap<>();
         parts.forEach((k, p) -> groups.put(k, Clocked.merge(p)));
-        return new Merged(v, System.nanoTime(), null, groups, null);
+        return new Merged(v, null, groups, null);
     }
 
     private void add(Map<Block.Key, Block> blocks, Block.Key key, ProblemFacts f) {
