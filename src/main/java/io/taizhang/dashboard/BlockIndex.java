@@ -29,19 +29,25 @@ final class BlockIndex {
 
     /**
      * The merged sums of every question asked, shared by all indexes (the live one and the as-of
-     * days'), keyed by index and question and tagged with the index's version. Bound: 8 million
-     * longs (64 MB) in all, weighed by the arrays each entry holds. Measured at national scale
-     * (143,000 problems): a total or a grouping takes about 2.5 longs per selected problem, a
-     * light split about 10 per lit problem; the bench's 14 questions (totals and six groupings, of
-     * all campaigns and of one) about 6 million. An entry unread for 10 minutes goes, so the
-     * questions of an index that was replaced (the hourly rebuild) or of a forgotten as-of day do
-     * not linger.
+     * days'), keyed by index and question and tagged with the index's version. Bound: 16 million
+     * longs (128 MB) in all, weighed by the arrays each entry holds. Measured on the national bench
+     * database: a total or a grouping takes about 2.5 longs per selected problem, a light split
+     * about 10 per lit problem; the bench's 14 questions (totals and six groupings, of all
+     * campaigns and of one) took 6 million at 143,000 problems and would not fit in 8 million at
+     * 218,000, where every read then merged again (25 ms of CPU each instead of 0.5). An entry
+     * unread for 10 minutes goes, so the questions of an index that was replaced (the hourly
+     * rebuild) or of a forgotten as-of day do not linger.
      */
-    static final long MERGED_WEIGHT_LONGS = 8_000_000;
+    static final long MERGED_WEIGHT_LONGS = 16_000_000;
     private static final Cache<Key, Merged> MERGED = Caffeine.newBuilder()
             .maximumWeight(MERGED_WEIGHT_LONGS)
             .weigher((Key k, Merged m) -> (int) Math.min(Integer.MAX_VALUE, m.weight()))
             .expireAfterAccess(Duration.ofMinutes(10))
+            .build();
+    /** When each question was last merged (of any version, kept or evicted since). */
+    private static final Cache<Key, Long> MERGED_AT = Caffeine.newBuilder()
+            .maximumSize(10_000)
+            .expireAfterWrite(Duration.ofHours(1))
             .build();
     private static final AtomicLong IDS = new AtomicLong();
 
@@ -78,8 +84,25 @@ final class BlockIndex {
     /** Changes with every put and remove: a merged entry of another version is not used. */
     private volatile long version;
 
+    /**
+     * How soon a question is merged again (after a change, or after its merged sums were evicted).
+     * Merging is linear in the problems a question selects (about 25 ms of CPU for an unfiltered
+     * question at 143,000 problems, 14 questions in the bench's mix); under a stream of writes the
+     * aggregate changes at every catch-up (once a second), and with more questions than the bound
+     * holds they would be merged at every read: either way merging cost more than it saved. In
+     * between, a stale question is answered block by block, as before merged sums.
+     */
+    static final Duration REMERGE_EVERY = Duration.ofSeconds(5);
+
+    private final long remergeEveryNanos;
+
     BlockIndex(ZoneId zone) {
+        this(zone, REMERGE_EVERY);
+    }
+
+    BlockIndex(ZoneId zone, Duration remergeEvery) {
         this.zone = zone;
+        this.remergeEveryNanos = remergeEvery.toNanos();
     }
 
     void put(ProblemFacts f) {
@@ -117,25 +140,48 @@ final class BlockIndex {
 
     /**
      * The summary at {@code now} from the question's merged sums: a few binary searches per group,
-     * whatever the number of blocks or problems. The merged sums are built at the first read after
-     * a change, from the blocks' own cached sums (only the blocks that changed rebuild theirs).
+     * whatever the number of blocks or problems. The merged sums are built at a read after a
+     * change, from the blocks' own cached sums (only the blocks that changed rebuild theirs).
      */
     Result summarise(Query q, Instant now) {
         long at = Clocked.micros(now);
+        Merged all = current(new Query(null, q.unitId(), q.campaignId(), q.meetingId(), q.filedFrom(), q.filedTo()));
+        Merged split = q.groupBy() == null ? all : current(q);
+        if (all == null || split == null) {
+            return blockByBlock(q, at);
+        }
         Tally total = new Tally();
-        merged(new Query(null, q.unitId(), q.campaignId(), q.meetingId(), q.filedFrom(), q.filedTo()))
-                .total().addTo(total, at);
+        all.total().addTo(total, at);
         Map<String, Tally> groups = new HashMap<>();
         if (q.groupBy() == Dimension.LIGHT) {
-            LightSplit lights = merged(q).lights();
-            if (lights != null) {
-                lights.addTo(groups, at);
+            if (split.lights() != null) {
+                split.lights().addTo(groups, at);
             }
-            // closed problems have no light: NONE's days to close are all of them
-            Tally none = groups.computeIfAbsent(Dimension.NONE, k -> new Tally());
-            none.daysToClose = total.daysToClose.clone();
         } else if (q.groupBy() != null) {
-            merged(q).groups().forEach((k, c) -> c.addTo(groups.computeIfAbsent(k, x -> new Tally()), at));
+            split.groups().forEach((k, c) -> c.addTo(groups.computeIfAbsent(k, x -> new Tally()), at));
+        }
+        return finish(q, total, groups);
+    }
+
+    /** Every selected block's own sums added up at {@code at}: the answer while a question waits to be merged again. */
+    Result blockByBlock(Query q, long at) {
+        Tally total = new Tally();
+        Map<String, Tally> groups = new HashMap<>();
+        for (Block b : select(q)) {
+            b.total().addTo(total, at);
+            if (q.groupBy() == Dimension.LIGHT) {
+                b.lights().addTo(groups, at);
+            } else if (q.groupBy() != null) {
+                b.split(q.groupBy()).forEach((k, c) -> c.addTo(groups.computeIfAbsent(k, x -> new Tally()), at));
+            }
+        }
+        return finish(q, total, groups);
+    }
+
+    private static Result finish(Query q, Tally total, Map<String, Tally> groups) {
+        if (q.groupBy() == Dimension.LIGHT) {
+            // closed problems have no light: NONE's days to close are all of them
+            groups.computeIfAbsent(Dimension.NONE, k -> new Tally()).daysToClose = total.daysToClose.clone();
         }
         return new Result(total, groups);
     }
@@ -160,15 +206,35 @@ final class BlockIndex {
         return selected;
     }
 
-    private Merged merged(Query q) {
+    /**
+     * The question's merged sums of the current version, or null when they are stale or were
+     * evicted and the question was merged less than {@code remergeEvery} ago: with more questions
+     * than the bound holds, merging at every read would cost far more than reading block by block.
+     */
+    private Merged current(Query q) {
         Key key = new Key(id, q);
         long v = version;
         Merged m = MERGED.getIfPresent(key);
-        if (m == null || m.version() != v) {
-            // one reader merges, the others asking the same question wait for it
-            m = MERGED.asMap().compute(key, (k, old) -> old != null && old.version() == v ? old : merge(q, v));
+        if (m != null && m.version() == v) {
+            return m;
         }
-        return m;
+        if (mergedRecently(key)) {
+            return null;
+        }
+        // one reader merges, the others asking the same question wait for it
+        m = MERGED.asMap().compute(key, (k, old) -> {
+            if (old != null && old.version() == v || mergedRecently(k)) {
+                return old;
+            }
+            MERGED_AT.put(k, System.nanoTime());
+            return merge(q, v);
+        });
+        return m != null && m.version() == v ? m : null;
+    }
+
+    private boolean mergedRecently(Key key) {
+        Long at = MERGED_AT.getIfPresent(key);
+        return at != null && System.nanoTime() - at < remergeEveryNanos;
     }
 
     private Merged merge(Query q, long v) {
