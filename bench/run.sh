@@ -64,8 +64,10 @@ fi
 
 # writes: the liaison mix, then filings alone with 1, 8 and 32 writers (one unit per writer)
 record writes service 32 "$(run_wrk writes 32 32 "$DURATION" "$PARAMS")"
+# each followed at once by its pgbench twin: the filing's statements at as many clients
 for w in 1 8 32; do
     record filings service "$w" "$(run_wrk writes "$w" "$w" "$DURATION" "$PARAMS" BENCH_WRITES=file)"
+    record filings pgbench "$w" "$(run_pgbench "$DB" "$w" "$DURATION" "$ARGS" filing.sql)"
 done
 MIX_RSS=$(sort -n "$RSS_LOG" | tail -1)
 

@@ -1,0 +1,66 @@
+-- POST /api/v1/problems with an Idempotency-Key: the statements one filing sends, in the order the
+-- service sends them (PostgreSQL log with log_statement = all), in one transaction with its COMMIT.
+-- Each client files for a unit of its own, as each wrk writer does, so the counter rows never meet.
+--
+-- The rows are real: the entry's hash is SHA-256 over the canonical JSON the service hashes
+-- (LedgerHasher), so the ledger of the bench database stays verifiable after this twin ran.
+-- JSON's null, true and false follow a colon in a separate literal: pgbench would read ":null" as a
+-- variable (and so would the time format's ":MI"). occurred_at carries six fractional digits, so that its text is what Java's Instant prints.
+-- Ids come as Hibernate's pooled optimizer hands them out: one nextval per 50 rows, each range
+-- (hi - 49 .. hi) disjoint from the service's.
+\set unit :unit_min + 100 + :client_id
+\set account :unit + :liaison_offset
+\set key random(1, 1000000000000)
+\if :pid_next > :pid_hi
+SELECT nextval('problem_seq') AS pid_hi \gset
+\set pid_next :pid_hi - 49
+\endif
+\if :eid_next > :eid_hi
+SELECT nextval('ledger_entry_seq') AS eid_hi \gset
+\set eid_next :eid_hi - 49
+\endif
+-- the pool's validation on borrow (pgjdbc's isValid sends an empty query)
+SELECT 1;
+BEGIN;
+INSERT INTO idempotency_record (account_id, idempotency_key, fingerprint, status, created_at)
+VALUES (:account, 'pgbench-' || :client_id::text || '-' || :key::text, '712e402e813bcba952f015b6709e69e9a9ccbec83cc414c162065197b1647f99', 0, now()) ON CONFLICT DO NOTHING;
+select u1_0.id,u1_0.active,u1_0.code AS unit_code,u1_0.created_at,u1_0.kind,u1_0.name_en,u1_0.name_zh,u1_0.updated_at,u1_0.version from unit u1_0 where u1_0.id=:unit \gset
+select c1_0.id,c1_0.code,c1_0.created_at,c1_0.ends_on,c1_0.starts_on,c1_0.title,c1_0.updated_at,c1_0.version from campaign c1_0 where c1_0.id=:campaign;
+INSERT INTO ledger_number_counter (unit_id, year, last_value) VALUES (:unit, :year, 1)
+ON CONFLICT (unit_id, year) DO UPDATE SET last_value = ledger_number_counter.last_value + 1
+RETURNING last_value AS number \gset
+insert into problem (campaign_id,category,closed_at,created_at,deadline,description,escalated_at,filed_by,key_areas,ledger_head,ledger_number,ledger_seq,light_red_at,light_seen,light_yellow_at,measure_count,measures_done,meeting_id,original_deadline,responsible_person,revision_cycles,severity,source,status,title,unit_id,updated_at,version,work_line,id)
+values (:campaign, 'FOLLOW_UP', NULL, date_trunc('second', now()) + interval '123456 microseconds', :deadline, 'pgbench 生成的问题,用于衡量台账写入吞吐', NULL, :account, '{ENFORCEMENT}',
+  encode(sha256(convert_to('{"actorAccountId":' || :account::text || ',"actorName":"pgbench","actorRole":"LIAISON","changes":{"campaignId":' || :campaign::text
+    || ',"category":"FOLLOW_UP","deadline":"' || :deadline::text || '","description":"pgbench 生成的问题,用于衡量台账写入吞吐","keyAreas":["ENFORCEMENT"],"ledgerNumber":"'
+    || :unit_code::text || '-' || :year::text || '-' || lpad(:number::text, greatest(3, length(:number::text)), '0')
+    || '","meetingId":' || 'null,"responsiblePerson":"王建国","severity":"MEDIUM","source":"SELF_EXAMINATION","status":"REGISTERED","title":"pgbench 问题","unitId":' || :unit::text
+    || ',"workLine":"INSPECTION_RECTIFICATION"},"kind":"PROBLEM_FILED","measureId":' || 'null,"occurredAt":"'
+    || to_char((date_trunc('second', now()) + interval '123456 microseconds') AT TIME ZONE 'UTC', replace('YYYY-MM-DD"T"HH24%MI%SS.US"Z"', '%', ':'))
+    || '","prevHash":"0000000000000000000000000000000000000000000000000000000000000000","problemId":' || :pid_next::text
+    || ',"reason":' || 'null,"seq":1,"unitId":' || :unit::text || ',"v":1}', 'UTF8')), 'hex'),
+  :unit_code::text || '-' || :year::text || '-' || lpad(:number::text, greatest(3, length(:number::text)), '0'), 1,
+  (:deadline::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai', 'GREEN', (:deadline::date - 7)::timestamp AT TIME ZONE 'Asia/Shanghai',
+  0, 0, NULL, :deadline, '王建国', 0, 'MEDIUM', 'SELF_EXAMINATION', 'REGISTERED', 'pgbench 问题', :unit,
+  date_trunc('second', now()) + interval '123456 microseconds', 1, 'INSPECTION_RECTIFICATION', :pid_next)
+RETURNING ledger_head, ledger_number \gset
+insert into ledger_entry (actor_account_id,actor_name,actor_role,changes,hash,kind,measure_id,occurred_at,prev_hash,problem_id,reason,seq,unit_id,id)
+values (:account, 'pgbench', 'LIAISON', ('{"campaignId":' || :campaign::text || ',"category":"FOLLOW_UP","deadline":"' || :deadline::text
+    || '","description":"pgbench 生成的问题,用于衡量台账写入吞吐","keyAreas":["ENFORCEMENT"],"ledgerNumber":"' || :ledger_number::text
+    || '","meetingId":' || 'null,"responsiblePerson":"王建国","severity":"MEDIUM","source":"SELF_EXAMINATION","status":"REGISTERED","title":"pgbench 问题","unitId":' || :unit::text
+    || ',"workLine":"INSPECTION_RECTIFICATION"}')::jsonb,
+  :ledger_head, 'PROBLEM_FILED', NULL, date_trunc('second', now()) + interval '123456 microseconds',
+  '0000000000000000000000000000000000000000000000000000000000000000', :pid_next, NULL, 1, :unit, :eid_next);
+UPDATE idempotency_record SET status = 201, location = '/api/v1/problems/' || :pid_next::text, etag = '"1"',
+  body = '{"id":' || :pid_next::text || ',"ledgerNumber":"' || :ledger_number::text || '","unitId":' || :unit::text || ',"unitCode":"' || :unit_code::text
+    || '","campaignId":' || :campaign::text || ',"title":"pgbench 问题","description":"pgbench 生成的问题,用于衡量台账写入吞吐","category":"FOLLOW_UP",'
+    || '"workLine":"INSPECTION_RECTIFICATION","source":"SELF_EXAMINATION","keyAreas":["ENFORCEMENT"],"priority":' || 'true,"severity":"MEDIUM",'
+    || '"responsiblePerson":"王建国","originalDeadline":"' || :deadline::text || '","deadline":"' || :deadline::text || '","overdue":' || 'false,'
+    || '"overdueAgainstOriginal":' || 'false,"light":"GREEN","lightYellowAt":"2027-01-21T16:00:00Z","lightRedAt":"2027-01-29T16:00:00Z",'
+    || '"escalated":' || 'false,"revisionCycles":0,"status":"REGISTERED","filedBy":' || :account::text || ',"createdAt":"2026-11-30T08:13:55.092475Z",'
+    || '"updatedAt":"2026-11-30T08:13:55.092475Z","measureCount":0,"measuresDone":0,"version":1,'
+    || '"allowedActions":["ADD_MEASURE","UPDATE","EXTEND_DEADLINE","REQUEST_CLOSE_OUT"]}'
+WHERE account_id = :account AND idempotency_key = 'pgbench-' || :client_id::text || '-' || :key::text;
+COMMIT;
+\set pid_next :pid_next + 1
+\set eid_next :eid_next + 1
