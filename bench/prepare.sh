@@ -42,9 +42,12 @@ FEED_ID="{$(echo "$FEED" | cut -d'|' -f2 | paste -sd,)}"
     done
     echo "  },"
     echo "  liaisons = {"
+    # open problems with room for measures: a problem takes at most 50 (MeasureService.MAX_PER_PROBLEM),
+    # and every run adds some, so the fullest are left out
     while IFS=';' read -r token unit _; do
         row=$($Q "SELECT (SELECT string_agg(id::text, ',') FROM (SELECT id FROM problem WHERE unit_id = $unit
-                AND status IN ('REGISTERED', 'IN_RECTIFICATION') AND deadline > '$TODAY' ORDER BY id LIMIT 100) a),
+                AND status IN ('REGISTERED', 'IN_RECTIFICATION') AND deadline > '$TODAY' AND measure_count <= 40
+                ORDER BY id LIMIT 100) a),
             (SELECT string_agg(m.id::text, ',') FROM (SELECT m.id FROM measure m JOIN problem p ON p.id = m.problem_id
                 WHERE m.unit_id = $unit AND m.status = 'IN_PROGRESS' AND p.status = 'IN_RECTIFICATION'
                 ORDER BY m.id LIMIT 100) m)")

@@ -94,7 +94,7 @@ if dash:
 w("\n## Writes (each with its ledger entry and an Idempotency-Key)\n")
 w("Filings run side by side with their pgbench twin (`filing.sql`: the statements one filing sends, with its "
   "COMMIT, at as many clients as writers).\n")
-w("| mix | writers | req/s | p50 ms | p99 ms | errors | CPU µs/request: service + DB | pgbench tx/s | pgbench p50 / p99 ms "
+w("| mix | writers | req/s | p50 ms | p99 ms | errors | CPU µs/request: wrk + service + DB | pgbench tx/s | pgbench p50 / p99 ms "
   "| throughput ratio | CPU µs/tx: pgbench + DB | CPU ratio |")
 w("|---|---|---|---|---|---|---|---|---|---|---|---|")
 wr = runs.get(("writes", "service", 32))
