@@ -8,6 +8,7 @@ import io.taizhang.common.security.Caller;
 import io.taizhang.common.security.Role;
 import io.taizhang.common.time.BusinessCalendar;
 import io.taizhang.ledger.Changes;
+import io.taizhang.ledger.LedgerEntry;
 import io.taizhang.ledger.LedgerHasher;
 import io.taizhang.ledger.LedgerKind;
 import io.taizhang.ledger.LedgerWriter;
@@ -37,10 +38,11 @@ public class ProblemService {
     private final ProblemViews views;
     private final BusinessCalendar calendar;
     private final LightKeeper lights;
+    private final ProblemInserts inserts;
 
     public ProblemService(ProblemRepository problems, UnitRepository units, CampaignService campaigns,
             LedgerNumbers ledgerNumbers, LedgerWriter ledger, ProblemViews views, BusinessCalendar calendar,
-            LightKeeper lights) {
+            LightKeeper lights, ProblemInserts inserts) {
         this.problems = problems;
         this.units = units;
         this.campaigns = campaigns;
@@ -49,6 +51,7 @@ public class ProblemService {
         this.views = views;
         this.calendar = calendar;
         this.lights = lights;
+        this.inserts = inserts;
     }
 
     @Transactional
@@ -85,7 +88,9 @@ public class ProblemService {
         p.createdAt = now;
         p.updatedAt = now;
         p.ledgerHead = LedgerHasher.GENESIS;
-        problems.persist(p);
+        // the first representation has always been version 1 (the row used to be inserted, then updated)
+        p.version = 1;
+        inserts.assignId(p);
         Changes filed = Changes.of()
                 .value("ledgerNumber", p.ledgerNumber).value("unitId", p.unitId).value("campaignId", p.campaignId)
                 .value("meetingId", p.meetingId).value("title", p.title).value("description", p.description)
@@ -93,9 +98,12 @@ public class ProblemService {
                 .value("keyAreas", p.keyAreaSet()).value("severity", p.severity)
                 .value("responsiblePerson", p.responsiblePerson).value("deadline", p.deadline)
                 .value("status", p.status);
-        ledger.append(p, null, caller, LedgerKind.PROBLEM_FILED, filed, null);
+        LedgerEntry entry = ledger.next(p, null, caller, LedgerKind.PROBLEM_FILED, filed, null);
         p.createdAt = p.updatedAt;
-        lights.refresh(p, caller);
+        lights.refresh(p, List.of(), caller);
+        // the row goes in complete (head, lights) before its entry, which refers to it
+        inserts.insert(p);
+        ledger.record(entry);
         problems.flush();
         return p;
     }
