@@ -41,7 +41,7 @@ public class LedgerWriter {
     /**
      * The chain's next entry, hashed, with the chain advanced to it, but not yet stored: for a write
      * that inserts the chain's own row itself and needs its final head first (filing a problem).
-     * {@link #record} must follow in the same transaction.
+     * {@link #record} (or the caller's own insert and {@link #stored}) must follow in the same transaction.
      */
     public LedgerEntry next(LedgerChain chain, Long measureId, Caller actor, LedgerKind kind, Changes changes,
             String reason) {
@@ -70,6 +70,12 @@ public class LedgerWriter {
         em.persist(entry);
         logOnCommit(entry);
         return entry;
+    }
+
+    /** For an entry made by {@link #next} that the caller inserted itself, in its transaction: the log line. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void stored(LedgerEntry entry) {
+        logOnCommit(entry);
     }
 
     /**

@@ -1,51 +1,53 @@
 package io.taizhang.problems;
 
+import io.taizhang.common.db.TxJdbc;
+import io.taizhang.common.json.CanonicalJson;
+import io.taizhang.ledger.LedgerEntry;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import org.hibernate.engine.spi.SharedSessionContractImplementor;
-import org.hibernate.generator.BeforeExecutionGenerator;
-import org.hibernate.generator.EventType;
 
 /**
- * Inserts a new problem row in its final state with one plain JDBC statement, on the
- * transaction's own connection. Through Hibernate, a filing was an INSERT followed by an UPDATE
- * of the same row: the id the ledger entry's hash needs only exists once the entity is persisted,
- * and the head and lights set after that are written again, through every index of the table.
- * The id still comes from the entity's own generator, so ids stay in the ranges Hibernate
- * allocates. The row is not managed by Hibernate afterwards; nothing in the filing's transaction
- * reads it back.
+ * Inserts a new problem row in its final state and its first ledger entry with one plain JDBC
+ * statement, on the transaction's own connection. Through Hibernate, a filing was an INSERT, then
+ * the entry's INSERT, then an UPDATE of the problem row through every index of the table: the id the
+ * entry's hash needs only existed once the entity was persisted, and the head and lights set after
+ * that were written again. Ids still come from the entities' own generators, so they stay in the
+ * ranges Hibernate allocates. Neither row is managed by Hibernate afterwards; nothing in the
+ * filing's transaction reads them back.
  */
 @ApplicationScoped
 class ProblemInserts {
 
+    // the entry refers to the problem: PostgreSQL checks the foreign key at the end of the statement
     private static final String INSERT = """
-            INSERT INTO problem (id, ledger_number, unit_id, campaign_id, meeting_id, title, description, category,
-                work_line, source, key_areas, severity, responsible_person, original_deadline, deadline, status,
-                filed_by, created_at, updated_at, closed_at, measure_count, measures_done, light_yellow_at,
-                light_red_at, light_seen, escalated_at, revision_cycles, version, ledger_seq, ledger_head)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+            WITH filed AS (
+                INSERT INTO problem (id, ledger_number, unit_id, campaign_id, meeting_id, title, description, category,
+                    work_line, source, key_areas, severity, responsible_person, original_deadline, deadline, status,
+                    filed_by, created_at, updated_at, closed_at, measure_count, measures_done, light_yellow_at,
+                    light_red_at, light_seen, escalated_at, revision_cycles, version, ledger_seq, ledger_head)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))
+            INSERT INTO ledger_entry (id, problem_id, seq, measure_id, unit_id, occurred_at, actor_account_id, actor_name,
+                actor_role, kind, changes, reason, prev_hash, hash)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?)""";
 
-    private final EntityManager em;
+    private final TxJdbc jdbc;
 
-    ProblemInserts(EntityManager em) {
-        this.em = em;
+    ProblemInserts(TxJdbc jdbc) {
+        this.jdbc = jdbc;
     }
 
     /** Gives the problem its id from the problem sequence, as persisting it would. */
     void assignId(Problem p) {
-        SharedSessionContractImplementor session = em.unwrap(SharedSessionContractImplementor.class);
-        BeforeExecutionGenerator ids = (BeforeExecutionGenerator) session.getFactory().getMappingMetamodel()
-                .getEntityDescriptor(Problem.class).getGenerator();
-        p.id = (Long) ids.generate(session, p, null, EventType.INSERT);
+        p.id = jdbc.nextId(Problem.class, p);
     }
 
-    void insert(Problem p) {
-        em.unwrap(SharedSessionContractImplementor.class).doWork(connection -> {
+    void insert(Problem p, LedgerEntry first) {
+        first.id = jdbc.nextId(LedgerEntry.class, first);
+        jdbc.work(connection -> {
             try (PreparedStatement ps = connection.prepareStatement(INSERT)) {
                 int i = 0;
                 ps.setLong(++i, p.id);
@@ -78,6 +80,21 @@ class ProblemInserts {
                 ps.setInt(++i, p.version);
                 ps.setInt(++i, p.ledgerSeq);
                 ps.setString(++i, p.ledgerHead);
+                ps.setLong(++i, first.id);
+                ps.setLong(++i, first.problemId);
+                ps.setInt(++i, first.seq);
+                ps.setObject(++i, first.measureId, Types.BIGINT);
+                ps.setLong(++i, first.unitId);
+                ps.setObject(++i, at(first.occurredAt), Types.TIMESTAMP_WITH_TIMEZONE);
+                ps.setLong(++i, first.actorAccountId);
+                ps.setString(++i, first.actorName);
+                ps.setString(++i, first.actorRole);
+                ps.setString(++i, first.kind);
+                // any JSON text of the same values will do: jsonb keeps values, and the hash is of the values
+                ps.setString(++i, CanonicalJson.write(first.changes));
+                ps.setString(++i, first.reason);
+                ps.setString(++i, first.prevHash);
+                ps.setString(++i, first.hash);
                 ps.executeUpdate();
             }
         });

@@ -101,10 +101,8 @@ public class ProblemService {
         LedgerEntry entry = ledger.next(p, null, caller, LedgerKind.PROBLEM_FILED, filed, null);
         p.createdAt = p.updatedAt;
         lights.refresh(p, List.of(), caller);
-        // the row goes in complete (head, lights) before its entry, which refers to it
-        inserts.insert(p);
-        ledger.record(entry);
-        problems.flush();
+        inserts.insert(p, entry);
+        ledger.stored(entry);
         return p;
     }
 
