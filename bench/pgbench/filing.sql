@@ -1,5 +1,6 @@
 -- POST /api/v1/problems with an Idempotency-Key: the statements one filing sends, in the order the
 -- service sends them (PostgreSQL log with log_statement = all), in one transaction with its COMMIT.
+-- The problem row and its first ledger entry go in with one statement, as ProblemInserts sends them.
 -- Each client files for a unit of its own, as each wrk writer does, so the counter rows never meet.
 --
 -- The rows are real: the entry's hash is SHA-256 over the canonical JSON the service hashes
@@ -29,30 +30,35 @@ select c1_0.id,c1_0.code,c1_0.created_at,c1_0.ends_on,c1_0.starts_on,c1_0.title,
 INSERT INTO ledger_number_counter (unit_id, year, last_value) VALUES (:unit, :year, 1)
 ON CONFLICT (unit_id, year) DO UPDATE SET last_value = ledger_number_counter.last_value + 1
 RETURNING last_value AS number \gset
-insert into problem (campaign_id,category,closed_at,created_at,deadline,description,escalated_at,filed_by,key_areas,ledger_head,ledger_number,ledger_seq,light_red_at,light_seen,light_yellow_at,measure_count,measures_done,meeting_id,original_deadline,responsible_person,revision_cycles,severity,source,status,title,unit_id,updated_at,version,work_line,id)
-values (:campaign, 'FOLLOW_UP', NULL, date_trunc('second', now()) + interval '123456 microseconds', :deadline, 'pgbench 生成的问题,用于衡量台账写入吞吐', NULL, :account, '{ENFORCEMENT}',
-  encode(sha256(convert_to('{"actorAccountId":' || :account::text || ',"actorName":"pgbench","actorRole":"LIAISON","changes":{"campaignId":' || :campaign::text
-    || ',"category":"FOLLOW_UP","deadline":"' || :deadline::text || '","description":"pgbench 生成的问题,用于衡量台账写入吞吐","keyAreas":["ENFORCEMENT"],"ledgerNumber":"'
-    || :unit_code::text || '-' || :year::text || '-' || lpad(:number::text, greatest(3, length(:number::text)), '0')
-    || '","meetingId":' || 'null,"responsiblePerson":"王建国","severity":"MEDIUM","source":"SELF_EXAMINATION","status":"REGISTERED","title":"pgbench 问题","unitId":' || :unit::text
-    || ',"workLine":"INSPECTION_RECTIFICATION"},"kind":"PROBLEM_FILED","measureId":' || 'null,"occurredAt":"'
-    || to_char((date_trunc('second', now()) + interval '123456 microseconds') AT TIME ZONE 'UTC', replace('YYYY-MM-DD"T"HH24%MI%SS.US"Z"', '%', ':'))
-    || '","prevHash":"0000000000000000000000000000000000000000000000000000000000000000","problemId":' || :pid_next::text
-    || ',"reason":' || 'null,"seq":1,"unitId":' || :unit::text || ',"v":1}', 'UTF8')), 'hex'),
-  :unit_code::text || '-' || :year::text || '-' || lpad(:number::text, greatest(3, length(:number::text)), '0'), 1,
-  (:deadline::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai', 'GREEN', (:deadline::date - 7)::timestamp AT TIME ZONE 'Asia/Shanghai',
-  0, 0, NULL, :deadline, '王建国', 0, 'MEDIUM', 'SELF_EXAMINATION', 'REGISTERED', 'pgbench 问题', :unit,
-  date_trunc('second', now()) + interval '123456 microseconds', 1, 'INSPECTION_RECTIFICATION', :pid_next)
-RETURNING ledger_head, ledger_number \gset
-insert into ledger_entry (actor_account_id,actor_name,actor_role,changes,hash,kind,measure_id,occurred_at,prev_hash,problem_id,reason,seq,unit_id,id)
-values (:account, 'pgbench', 'LIAISON', ('{"campaignId":' || :campaign::text || ',"category":"FOLLOW_UP","deadline":"' || :deadline::text
-    || '","description":"pgbench 生成的问题,用于衡量台账写入吞吐","keyAreas":["ENFORCEMENT"],"ledgerNumber":"' || :ledger_number::text
-    || '","meetingId":' || 'null,"responsiblePerson":"王建国","severity":"MEDIUM","source":"SELF_EXAMINATION","status":"REGISTERED","title":"pgbench 问题","unitId":' || :unit::text
-    || ',"workLine":"INSPECTION_RECTIFICATION"}')::jsonb,
-  :ledger_head, 'PROBLEM_FILED', NULL, date_trunc('second', now()) + interval '123456 microseconds',
-  '0000000000000000000000000000000000000000000000000000000000000000', :pid_next, NULL, 1, :unit, :eid_next);
+WITH filed AS (
+    INSERT INTO problem (id, ledger_number, unit_id, campaign_id, meeting_id, title, description, category,
+        work_line, source, key_areas, severity, responsible_person, original_deadline, deadline, status,
+        filed_by, created_at, updated_at, closed_at, measure_count, measures_done, light_yellow_at,
+        light_red_at, light_seen, escalated_at, revision_cycles, version, ledger_seq, ledger_head)
+    VALUES (:pid_next, (:unit_code::text || '-' || :year::text || '-' || lpad(:number::text, greatest(3, length(:number::text)), '0')), :unit, :campaign, NULL, 'pgbench 问题', 'pgbench 生成的问题,用于衡量台账写入吞吐', 'FOLLOW_UP',
+        'INSPECTION_RECTIFICATION', 'SELF_EXAMINATION', '{ENFORCEMENT}', 'MEDIUM', '王建国', :deadline, :deadline, 'REGISTERED',
+        :account, date_trunc('second', now()) + interval '123456 microseconds', date_trunc('second', now()) + interval '123456 microseconds',
+        NULL, 0, 0, (:deadline::date - 7)::timestamp AT TIME ZONE 'Asia/Shanghai', (:deadline::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai',
+        'GREEN', NULL, 0, 1, 1,
+        encode(sha256(convert_to('{"actorAccountId":' || :account::text || ',"actorName":"pgbench","actorRole":"LIAISON","changes":' || ('{"campaignId":' || :campaign::text || ',"category":"FOLLOW_UP","deadline":"' || :deadline::text
+            || '","description":"pgbench 生成的问题,用于衡量台账写入吞吐","keyAreas":["ENFORCEMENT"],"ledgerNumber":"' || (:unit_code::text || '-' || :year::text || '-' || lpad(:number::text, greatest(3, length(:number::text)), '0'))
+            || '","meetingId":' || 'null,"responsiblePerson":"王建国","severity":"MEDIUM","source":"SELF_EXAMINATION","status":"REGISTERED","title":"pgbench 问题","unitId":' || :unit::text
+            || ',"workLine":"INSPECTION_RECTIFICATION"}')
+            || ',"kind":"PROBLEM_FILED","measureId":' || 'null,"occurredAt":"'
+            || to_char((date_trunc('second', now()) + interval '123456 microseconds') AT TIME ZONE 'UTC', replace('YYYY-MM-DD"T"HH24%MI%SS.US"Z"', '%', ':'))
+            || '","prevHash":"0000000000000000000000000000000000000000000000000000000000000000","problemId":' || :pid_next::text
+            || ',"reason":' || 'null,"seq":1,"unitId":' || :unit::text || ',"v":1}', 'UTF8')), 'hex'))
+    RETURNING ledger_head, created_at)
+INSERT INTO ledger_entry (id, problem_id, seq, measure_id, unit_id, occurred_at, actor_account_id, actor_name,
+    actor_role, kind, changes, reason, prev_hash, hash)
+SELECT :eid_next, :pid_next, 1, NULL, :unit, filed.created_at, :account, 'pgbench', 'LIAISON', 'PROBLEM_FILED', CAST(('{"campaignId":' || :campaign::text || ',"category":"FOLLOW_UP","deadline":"' || :deadline::text
+            || '","description":"pgbench 生成的问题,用于衡量台账写入吞吐","keyAreas":["ENFORCEMENT"],"ledgerNumber":"' || (:unit_code::text || '-' || :year::text || '-' || lpad(:number::text, greatest(3, length(:number::text)), '0'))
+            || '","meetingId":' || 'null,"responsiblePerson":"王建国","severity":"MEDIUM","source":"SELF_EXAMINATION","status":"REGISTERED","title":"pgbench 问题","unitId":' || :unit::text
+            || ',"workLine":"INSPECTION_RECTIFICATION"}') AS jsonb),
+    NULL, '0000000000000000000000000000000000000000000000000000000000000000', filed.ledger_head
+FROM filed;
 UPDATE idempotency_record SET status = 201, location = '/api/v1/problems/' || :pid_next::text, etag = '"1"',
-  body = '{"id":' || :pid_next::text || ',"ledgerNumber":"' || :ledger_number::text || '","unitId":' || :unit::text || ',"unitCode":"' || :unit_code::text
+  body = '{"id":' || :pid_next::text || ',"ledgerNumber":"' || (:unit_code::text || '-' || :year::text || '-' || lpad(:number::text, greatest(3, length(:number::text)), '0')) || '","unitId":' || :unit::text || ',"unitCode":"' || :unit_code::text
     || '","campaignId":' || :campaign::text || ',"title":"pgbench 问题","description":"pgbench 生成的问题,用于衡量台账写入吞吐","category":"FOLLOW_UP",'
     || '"workLine":"INSPECTION_RECTIFICATION","source":"SELF_EXAMINATION","keyAreas":["ENFORCEMENT"],"priority":' || 'true,"severity":"MEDIUM",'
     || '"responsiblePerson":"王建国","originalDeadline":"' || :deadline::text || '","deadline":"' || :deadline::text || '","overdue":' || 'false,'
