@@ -1,24 +1,24 @@
 -- POST /api/v1/problems with an Idempotency-Key: the statements one filing sends, in the order the
 -- service sends them (PostgreSQL log with log_statement = all), in one transaction with its COMMIT.
--- The problem row and its first ledger entry go in with one statement, as ProblemInserts sends them.
+-- The problem row and its first ledger entry go in with one statement, as FilingStatements sends them.
 -- Each client files for a unit of its own, as each wrk writer does, so the counter rows never meet.
 --
 -- The rows are real: the entry's hash is SHA-256 over the canonical JSON the service hashes
 -- (LedgerHasher), so the ledger of the bench database stays verifiable after this twin ran.
 -- JSON's null, true and false follow a colon in a separate literal: pgbench would read ":null" as a
 -- variable (and so would the time format's ":MI"). occurred_at carries six fractional digits, so that its text is what Java's Instant prints.
--- Ids come as Hibernate's pooled optimizer hands them out: one nextval per 50 rows, each range
--- (hi - 49 .. hi) disjoint from the service's.
+-- Ids come as the service's generators hand them out (Quarkus's default optimizer, pooled-lo): one
+-- nextval per 50 rows, the range v .. v + 49, disjoint from every range the service takes.
 \set unit :unit_min + 100 + :client_id
 \set account :unit + :liaison_offset
 \set key random(1, 1000000000000)
 \if :pid_next > :pid_hi
-SELECT nextval('problem_seq') AS pid_hi \gset
-\set pid_next :pid_hi - 49
+SELECT nextval('problem_seq') AS pid_next \gset
+\set pid_hi :pid_next + 49
 \endif
 \if :eid_next > :eid_hi
-SELECT nextval('ledger_entry_seq') AS eid_hi \gset
-\set eid_next :eid_hi - 49
+SELECT nextval('ledger_entry_seq') AS eid_next \gset
+\set eid_hi :eid_next + 49
 \endif
 -- the pool's validation on borrow (pgjdbc's isValid sends an empty query)
 SELECT 1;

@@ -16,8 +16,6 @@ import io.taizhang.problems.ProblemDtos.ProblemCreate;
 import io.taizhang.problems.ProblemDtos.ProblemUpdate;
 import io.taizhang.problems.ProblemDtos.ProblemView;
 import io.taizhang.supervision.lights.LightKeeper;
-import io.taizhang.units.Unit;
-import io.taizhang.units.UnitRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -31,20 +29,18 @@ import java.util.Set;
 public class ProblemService {
 
     private final ProblemRepository problems;
-    private final UnitRepository units;
     private final CampaignService campaigns;
     private final LedgerNumbers ledgerNumbers;
     private final LedgerWriter ledger;
     private final ProblemViews views;
     private final BusinessCalendar calendar;
     private final LightKeeper lights;
-    private final ProblemInserts inserts;
+    private final FilingStatements inserts;
 
-    public ProblemService(ProblemRepository problems, UnitRepository units, CampaignService campaigns,
+    public ProblemService(ProblemRepository problems, CampaignService campaigns,
             LedgerNumbers ledgerNumbers, LedgerWriter ledger, ProblemViews views, BusinessCalendar calendar,
-            LightKeeper lights, ProblemInserts inserts) {
+            LightKeeper lights, FilingStatements inserts) {
         this.problems = problems;
-        this.units = units;
         this.campaigns = campaigns;
         this.ledgerNumbers = ledgerNumbers;
         this.ledger = ledger;
@@ -57,9 +53,13 @@ public class ProblemService {
     @Transactional
     public Problem file(Caller caller, ProblemCreate request) {
         long unitId = filingUnit(caller, request.unitId());
-        Unit unit = units.findByIdOptional(unitId).filter(u -> u.active)
-                .orElseThrow(() -> ApiException.invalid("unitId", "no active unit with this id"));
-        campaigns.campaign(request.campaignId());
+        FilingStatements.Refs refs = inserts.refs(unitId, request.campaignId());
+        if (refs.activeUnitCode() == null) {
+            throw ApiException.invalid("unitId", "no active unit with this id");
+        }
+        if (!refs.campaignExists()) {
+            throw ApiException.notFound("campaign " + request.campaignId());
+        }
         if (request.meetingId() != null) {
             campaigns.meetingOf(request.campaignId(), request.meetingId());
         }
@@ -69,8 +69,8 @@ public class ProblemService {
         }
         Instant now = calendar.now();
         Problem p = new Problem();
-        p.ledgerNumber = ledgerNumbers.next(unit.id, unit.code, today.getYear());
-        p.unitId = unit.id;
+        p.ledgerNumber = ledgerNumbers.next(unitId, refs.activeUnitCode(), today.getYear());
+        p.unitId = unitId;
         p.campaignId = request.campaignId();
         p.meetingId = request.meetingId();
         p.title = request.title().strip();

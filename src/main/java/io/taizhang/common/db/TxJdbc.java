@@ -49,6 +49,24 @@ public class TxJdbc {
         });
     }
 
+    /** Reads one row. */
+    public <T> T row(String sql, Row<T> row, Object... params) {
+        return session().doReturningWork(c -> {
+            try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new SQLException("no row from: " + sql);
+                }
+                return row.read(rs);
+            }
+        });
+    }
+
+    /** Reads the current row of a result set. */
+    @FunctionalInterface
+    public interface Row<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
     /** The next id of an entity, from the entity's own generator: the ranges Hibernate allocates. */
     public long nextId(Class<?> entity, Object instance) {
         SharedSessionContractImplementor session = session();

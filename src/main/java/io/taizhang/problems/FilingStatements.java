@@ -11,16 +11,17 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /**
- * Inserts a new problem row in its final state and its first ledger entry with one plain JDBC
- * statement, on the transaction's own connection. Through Hibernate, a filing was an INSERT, then
- * the entry's INSERT, then an UPDATE of the problem row through every index of the table: the id the
- * entry's hash needs only existed once the entity was persisted, and the head and lights set after
- * that were written again. Ids still come from the entities' own generators, so they stay in the
- * ranges Hibernate allocates. Neither row is managed by Hibernate afterwards; nothing in the
- * filing's transaction reads them back.
+ * The statements of a filing as plain JDBC on the transaction's own connection: both reference
+ * checks in one query, and the new problem row in its final state with its first ledger entry in
+ * one statement. Through Hibernate, a filing loaded the unit and the campaign as entities, then
+ * sent an INSERT, then the entry's INSERT, then an UPDATE of the problem row through every index
+ * of the table: the id the entry's hash needs only existed once the entity was persisted, and the
+ * head and lights set after that were written again. Ids still come from the entities' own
+ * generators, so they stay in the ranges Hibernate allocates. Neither row is managed by Hibernate
+ * afterwards; nothing in the filing's transaction reads them back.
  */
 @ApplicationScoped
-class ProblemInserts {
+class FilingStatements {
 
     // the entry refers to the problem: PostgreSQL checks the foreign key at the end of the statement
     private static final String INSERT = """
@@ -36,8 +37,18 @@ class ProblemInserts {
 
     private final TxJdbc jdbc;
 
-    ProblemInserts(TxJdbc jdbc) {
+    FilingStatements(TxJdbc jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** What a filing refers to: the unit's code if the unit is active (null if not), and whether the campaign exists. */
+    record Refs(String activeUnitCode, boolean campaignExists) {
+    }
+
+    /** Both of a filing's reference checks in one round trip, without loading either entity. */
+    Refs refs(long unitId, long campaignId) {
+        return jdbc.row("SELECT (SELECT code FROM unit WHERE id = ? AND active), EXISTS (SELECT 1 FROM campaign WHERE id = ?)",
+                rs -> new Refs(rs.getString(1), rs.getBoolean(2)), unitId, campaignId);
     }
 
     /** Gives the problem its id from the problem sequence, as persisting it would. */
