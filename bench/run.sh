@@ -45,6 +45,7 @@ SAMPLER=$!
 # warm-up: the JIT compiles the hot paths before anything is measured
 for mix in list detail feed page dashboard; do run_wrk "$mix" 8 2 10 "$PARAMS" >/dev/null; done
 run_wrk writes 8 8 10 "$PARAMS" >/dev/null
+run_wrk writes 8 8 20 "$PARAMS" BENCH_WRITES=file >/dev/null
 
 # read mixes, each followed at once by its pgbench twin at the same concurrency
 record list service 32 "$(run_wrk list 32 2 "$DURATION" "$PARAMS")"
