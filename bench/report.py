@@ -37,7 +37,8 @@ def verdict(ok):
 w(f"# Benchmark results — {a.date}, {a.scale} scale\n")
 w(f"Command: `bench/run.sh --scale {a.scale} --duration {a.duration}` · data: {int(units):,} units, "
   f"{int(problems):,} problems, {int(measures):,} measures, {int(entries):,} ledger entries in `{a.db}` · "
-  f"machine: 2 cores **shared with other sessions** (load average after the run: {a.load}). "
+  f"machine: 2 cores shared by the service, PostgreSQL and the load generator (load average after the run: "
+  f"{a.load}). "
   f"Absolute figures are noisy; the service/pgbench ratios, measured side by side, are the headline.\n")
 w("## Reads: the service against its own SQL (pgbench, same concurrency, run right after)\n")
 w("| mix | conns | service req/s | p50 ms | p99 ms | errors | pgbench tx/s | pgbench p50 / p99 ms | throughput ratio "
@@ -67,6 +68,12 @@ for mix, label in [("list", "problem list, 50 rows, filtered"), ("detail", "prob
       f"{fmt(g['rps']) if g else '–'} | {fmt(g['p50_ms'], 2) if g else '–'} / {fmt(g['p99_ms'], 2) if g else '–'} | "
       f"{fmt(ratio * 100, 0) + ' %' if ratio else '–'} | {fmt(cs, 0)} / {fmt(cg, 0)} | "
       f"{fmt(cpu_ratio * 100, 0) + ' %' if cpu_ratio else '–'} | {target} |")
+floor = runs.get(("floor", "service", 32))
+if floor:
+    w(f"\nThe floor — an authenticated request that runs no SQL (`GET /api/v1/me`, token from the cache), "
+      f"32 connections: {fmt(floor['rps'])} req/s, p50 {fmt(floor['p50_ms'], 2)} ms, "
+      f"CPU {fmt(cpu_per_request(floor), 0)} µs/request (client + service). Every read above pays it before its "
+      f"own work.")
 first, deep = runs.get(("page-first", "service", 32)), runs.get(("page-deep", "service", 32))
 if first and deep:
     cost = deep["p50_ms"] / first["p50_ms"] if first["p50_ms"] else None

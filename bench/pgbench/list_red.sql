@@ -1,2 +1,2 @@
 -- GET /api/v1/problems?limit=50&light=RED; weight 15
-SELECT p.* FROM problem p WHERE true AND p.light_red_at <= now() ORDER BY p.created_at DESC, p.id DESC LIMIT 51;
+SELECT p.id, p.ledger_number, p.unit_id, p.campaign_id, p.meeting_id, p.title, p.description, p.category, p.work_line, p.source, p.key_areas, p.severity, p.responsible_person, p.original_deadline, p.deadline, p.status, p.filed_by, p.created_at, p.updated_at, p.closed_at, p.measure_count, p.measures_done, p.light_yellow_at, p.light_red_at, p.light_seen, p.escalated_at, p.revision_cycles, p.version, p.ledger_seq, p.ledger_head FROM problem p WHERE true AND p.light_red_at <= now() ORDER BY p.created_at DESC, p.id DESC LIMIT 51;

@@ -1,3 +1,3 @@
--- GET /api/v1/problems?limit=50&status=S (ProblemRepository.search); weight 40 as in wrk/list.lua
+-- GET /api/v1/problems?limit=50&status=S (ProblemReader.search); weight 40 as in wrk/list.lua
 \set s random(1, 5)
-SELECT p.* FROM problem p WHERE true AND p.status = (CAST('{REGISTERED,RETURNED_FOR_REVISION,IN_RECTIFICATION,CLOSE_OUT_REQUESTED,CLOSED}' AS text[]))[:s] ORDER BY p.created_at DESC, p.id DESC LIMIT 51;
+SELECT p.id, p.ledger_number, p.unit_id, p.campaign_id, p.meeting_id, p.title, p.description, p.category, p.work_line, p.source, p.key_areas, p.severity, p.responsible_person, p.original_deadline, p.deadline, p.status, p.filed_by, p.created_at, p.updated_at, p.closed_at, p.measure_count, p.measures_done, p.light_yellow_at, p.light_red_at, p.light_seen, p.escalated_at, p.revision_cycles, p.version, p.ledger_seq, p.ledger_head FROM problem p WHERE true AND p.status = (CAST('{REGISTERED,RETURNED_FOR_REVISION,IN_RECTIFICATION,CLOSE_OUT_REQUESTED,CLOSED}' AS text[]))[:s] ORDER BY p.created_at DESC, p.id DESC LIMIT 51;

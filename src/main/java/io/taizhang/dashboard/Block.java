@@ -2,6 +2,7 @@ package io.taizhang.dashboard;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
@@ -9,10 +10,9 @@ import java.util.Map;
 /**
  * The problems of one campaign and meeting filed on one day (and of one unit, in the per-unit
  * index), with their tallies cached per dimension as {@link Clocked} sums (and a {@link LightSplit}
- * for grouping by light). A summary adds up cached sums and counts lights and overdue flags by
- * binary search, so its cost follows the number of blocks (meetings × filing days), not the number
- * of problems, and the clock alone never invalidates a cache: only a change to one of the block's
- * problems does, and the sums are rebuilt at the next read.
+ * for grouping by light). A block is the unit of change: a write forgets the sums of its block only,
+ * and the index merges the blocks' sums into one per question (see {@link BlockIndex#summarise}),
+ * so a read never visits blocks. The clock alone never invalidates a cache.
  */
 final class Block {
 
@@ -55,30 +55,8 @@ final class Block {
         return problems.isEmpty();
     }
 
-    /** Adds what does not change with the clock: the total's and the groups' of {@code dimension} (none for LIGHT). */
-    synchronized void addFixed(Dimension dimension, Tally sum, Map<String, Tally> groups) {
-        total().addFixedTo(sum, true);
-        if (dimension != null && dimension != Dimension.LIGHT) {
-            byDimension.computeIfAbsent(dimension, this::split)
-                    .forEach((k, c) -> c.addFixedTo(groups.computeIfAbsent(k, x -> new Tally()), true));
-        }
-    }
-
-    /** Adds the lights and overdue counts at {@code now} (epoch µs), and for LIGHT the groups themselves. */
-    synchronized void addClock(Dimension dimension, long now, Tally sum, Map<String, Tally> groups) {
-        total().addClockTo(sum, now);
-        if (dimension == Dimension.LIGHT) {
-            if (lights == null) {
-                lights = new LightSplit(problems.values(), zone);
-            }
-            lights.addTo(groups, now);
-        } else if (dimension != null) {
-            byDimension.computeIfAbsent(dimension, this::split)
-                    .forEach((k, c) -> c.addClockTo(groups.computeIfAbsent(k, x -> new Tally()), now));
-        }
-    }
-
-    private Clocked total() {
+    /** The block's problems with the clock taken out; cached until one of them changes. */
+    synchronized Clocked total() {
         if (total == null) {
             total = new Clocked();
             problems.values().forEach(f -> total.add(f, zone));
@@ -87,7 +65,24 @@ final class Block {
         return total;
     }
 
-    private Map<String, Clocked> split(Dimension dimension) {
+    /** The same per group of {@code dimension} (not LIGHT, whose groups change with the clock). */
+    synchronized Map<String, Clocked> split(Dimension dimension) {
+        return byDimension.computeIfAbsent(dimension, this::splitNow);
+    }
+
+    /** The block's problems grouped by light at any instant. */
+    synchronized LightSplit lights() {
+        if (lights == null) {
+            lights = new LightSplit(problems.values(), zone);
+        }
+        return lights;
+    }
+
+    synchronized void addProblemsTo(Collection<ProblemFacts> sink) {
+        sink.addAll(problems.values());
+    }
+
+    private Map<String, Clocked> splitNow(Dimension dimension) {
         Map<String, Clocked> groups = new HashMap<>();
         for (ProblemFacts f : problems.values()) {
             // the keys of every dimension but LIGHT do not depend on the instant

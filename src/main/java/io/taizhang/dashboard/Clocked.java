@@ -3,6 +3,7 @@ package io.taizhang.dashboard;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * A set of problems' tally with the clock taken out: what does not change with time is summed
@@ -42,6 +43,29 @@ final class Clocked {
         Arrays.sort(overdueFrom);
         fixed.compact();
         return this;
+    }
+
+    /**
+     * The union of {@code parts}' problems (each part sealed), as if they had been added one by one:
+     * fixed tallies summed, instants merged in order, O(n log parts) for n instants.
+     */
+    static Clocked merge(List<Clocked> parts) {
+        Clocked union = new Clocked();
+        for (Clocked p : parts) {
+            union.fixed.add(p.fixed, true);
+            union.lit += p.lit;
+            union.open += p.open;
+        }
+        union.yellowAt = Sorted.merge(parts.stream().map(p -> p.yellowAt).toList(), null);
+        union.redAt = Sorted.merge(parts.stream().map(p -> p.redAt).toList(), null);
+        union.overdueFrom = Sorted.merge(parts.stream().map(p -> p.overdueFrom).toList(), null);
+        union.fixed.compact();
+        return union;
+    }
+
+    /** What it holds, in longs (8 bytes): the instants and the days-to-close histogram. */
+    long weight() {
+        return yellowAt.length + redAt.length + overdueFrom.length + fixed.weight();
     }
 
     /** Adds the tally at {@code now} to {@code sum}. */

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
@@ -169,7 +170,15 @@ public class DashboardAggregate {
     private void apply(Iterable<Long> requested, List<ProblemFacts> loaded) {
         state.writeLock().lock();
         try {
-            requested.forEach(index::remove);
+            // a problem reloaded unchanged must not count as a change (see BlockIndex.put): only
+            // those gone from the table are removed, the others replaced
+            Set<Long> present = new HashSet<>();
+            loaded.forEach(f -> present.add(f.id()));
+            requested.forEach(id -> {
+                if (!present.contains(id)) {
+                    index.remove(id);
+                }
+            });
             loaded.forEach(index::put);
         } finally {
             state.writeLock().unlock();

@@ -113,7 +113,7 @@ final class Tally {
         }
     }
 
-    /** Freezes the histogram into its non-empty buckets; the tally is only read after this. */
+    /** Freezes the histogram into its non-empty buckets; the tally is only added to others after this. */
     Tally compact() {
         int n = 0;
         for (long c : daysToClose) {
@@ -127,7 +127,15 @@ final class Tally {
                 sparseCounts[i++] = daysToClose[days];
             }
         }
+        // every block keeps a compacted tally per group: their dense copies (hundreds of days
+        // each, grown by doubling) were most of the aggregate's memory
+        daysToClose = new long[0];
         return this;
+    }
+
+    /** The histogram's size in longs (an int counted as half), for caches that bound their memory. */
+    long weight() {
+        return daysToClose.length + (sparseDays == null ? 0 : sparseDays.length / 2 + sparseCounts.length);
     }
 
     Metrics metrics() {

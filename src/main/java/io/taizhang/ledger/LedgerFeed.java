@@ -2,15 +2,16 @@ package io.taizhang.ledger;
 
 import io.taizhang.common.http.Cursor;
 import io.taizhang.common.http.Page;
+import io.taizhang.common.jdbc.Rows;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
-import java.sql.Timestamp;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import javax.sql.DataSource;
 
 /**
  * The global feed. Ids come from a sequence, so a smaller id can commit after a larger one; a
@@ -27,38 +28,36 @@ public class LedgerFeed {
     public record Filter(Long unitId, LedgerKind kind, Instant since, Long problemId) {
     }
 
-    private final EntityManager em;
+    private final DataSource dataSource;
 
-    public LedgerFeed(EntityManager em) {
-        this.em = em;
+    public LedgerFeed(DataSource dataSource) {
+        this.dataSource = dataSource;
     }
 
     /** An entry with its place in the feed; {@code cursor} resumes right after it (the live feed's event id). */
-    public record FeedEntry(LedgerEntry entry, long tx, String cursor) {
+    public record FeedEntry(LedgerEntryView entry, long tx, String cursor) {
     }
 
-    public Page<LedgerEntry> page(Filter filter, String cursor, int limit) {
-        List<Positioned> entries = query(filter, cursor, limit + 1);
-        return Page.of(entries, limit, p -> Cursor.encode(SORT, p.tx(), p.entry().id)).map(Positioned::entry);
+    public Page<LedgerEntryView> page(Filter filter, String cursor, int limit) {
+        List<FeedEntry> entries = query(filter, cursor, limit + 1);
+        return Page.of(entries, limit, FeedEntry::cursor).map(FeedEntry::entry);
     }
 
     /** Up to {@code limit} entries after the cursor (from the start when null), each with its own cursor. */
     public List<FeedEntry> entriesAfter(Filter filter, String cursor, int limit) {
-        return query(filter, cursor, limit).stream()
-                .map(p -> new FeedEntry(p.entry(), Long.parseLong(p.tx()), Cursor.encode(SORT, p.tx(), p.entry().id)))
-                .toList();
+        return query(filter, cursor, limit);
     }
 
     /** The cursor of the newest entry a reader may see now, or null while the ledger is empty. */
     public String head() {
-        List<?> rows = em.createNativeQuery("""
+        try (Connection c = dataSource.getConnection(); PreparedStatement statement = c.prepareStatement("""
                 SELECT e.tx_id::text, e.id FROM ledger_entry e WHERE e.tx_id < pg_snapshot_xmin(pg_current_snapshot())
-                ORDER BY e.tx_id DESC, e.id DESC LIMIT 1""").getResultList();
-        if (rows.isEmpty()) {
-            return null;
+                ORDER BY e.tx_id DESC, e.id DESC LIMIT 1""");
+                ResultSet rs = statement.executeQuery()) {
+            return rs.next() ? Cursor.encode(SORT, rs.getString(1), rs.getLong(2)) : null;
+        } catch (SQLException e) {
+            throw Rows.failure("reading the ledger feed", e);
         }
-        Object[] row = (Object[]) rows.get(0);
-        return Cursor.encode(SORT, row[0], ((Number) row[1]).longValue());
     }
 
     /** The (transaction, id) position a cursor of this feed names; a 400 naming {@code field} otherwise. */
@@ -71,44 +70,40 @@ public class LedgerFeed {
         }
     }
 
-    private List<Positioned> query(Filter filter, String cursor, int rowLimit) {
+    private List<FeedEntry> query(Filter filter, String cursor, int rowLimit) {
         List<String> after = Cursor.decode(cursor, SORT, 2);
-        StringBuilder sql = new StringBuilder("""
-                SELECT e.*, e.tx_id::text AS tx FROM ledger_entry e
+        StringBuilder sql = new StringBuilder("SELECT ").append(LedgerEntryRows.COLUMNS).append("""
+                , e.tx_id::text FROM ledger_entry e
                 WHERE e.tx_id < pg_snapshot_xmin(pg_current_snapshot())""");
-        Map<String, Object> params = new LinkedHashMap<>();
+        List<Object> params = new ArrayList<>();
         if (filter.unitId() != null) {
-            sql.append(" AND e.unit_id = :unit");
-            params.put("unit", filter.unitId());
+            sql.append(" AND e.unit_id = ?");
+            params.add(filter.unitId());
         }
         if (filter.kind() != null) {
-            sql.append(" AND e.kind = :kind");
-            params.put("kind", filter.kind().name());
+            sql.append(" AND e.kind = ?");
+            params.add(filter.kind().name());
         }
         if (filter.problemId() != null) {
-            sql.append(" AND e.problem_id = :problem");
-            params.put("problem", filter.problemId());
+            sql.append(" AND e.problem_id = ?");
+            params.add(filter.problemId());
         }
         if (filter.since() != null) {
-            sql.append(" AND e.occurred_at >= :since");
-            params.put("since", Timestamp.from(filter.since()));
+            sql.append(" AND e.occurred_at >= ?");
+            params.add(filter.since());
         }
         if (after != null) {
-            sql.append(" AND (e.tx_id, e.id) > (CAST(:tx AS xid8), :id)");
-            params.put("tx", String.valueOf(parse(after.get(0))));
-            params.put("id", parse(after.get(1)));
+            sql.append(" AND (e.tx_id, e.id) > (CAST(? AS xid8), ?)");
+            params.add(String.valueOf(parse(after.get(0))));
+            params.add(parse(after.get(1)));
         }
-        sql.append(" ORDER BY e.tx_id, e.id LIMIT :limit");
-        params.put("limit", rowLimit);
-        Query query = em.createNativeQuery(sql.toString(), "LedgerEntryWithTx");
-        params.forEach(query::setParameter);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        List<Positioned> entries = new ArrayList<>(rows.size());
-        for (Object[] row : rows) {
-            entries.add(new Positioned((LedgerEntry) row[0], (String) row[1]));
-        }
-        return entries;
+        sql.append(" ORDER BY e.tx_id, e.id LIMIT ?");
+        params.add(rowLimit);
+        return Rows.list(dataSource, sql.toString(), params, rs -> {
+            LedgerEntryView entry = LedgerEntryRows.view(rs);
+            String tx = rs.getString(LedgerEntryRows.COLUMN_COUNT + 1);
+            return new FeedEntry(entry, Long.parseLong(tx), Cursor.encode(SORT, tx, entry.id()));
+        }, "reading the ledger feed");
     }
 
     private static long parse(String key) {
@@ -117,8 +112,5 @@ public class LedgerFeed {
         } catch (NumberFormatException e) {
             throw io.taizhang.common.errors.ApiException.invalid("cursor", "is not a cursor this service issued");
         }
-    }
-
-    private record Positioned(LedgerEntry entry, String tx) {
     }
 }

@@ -12,12 +12,15 @@ import java.util.List;
 public class LedgerService {
 
     private final LedgerRepository entries;
+    private final LedgerReader reader;
     private final LedgerFeed feed;
     private final LedgerAudit audit;
     private final EntityManager em;
 
-    public LedgerService(LedgerRepository entries, LedgerFeed feed, LedgerAudit audit, EntityManager em) {
+    public LedgerService(LedgerRepository entries, LedgerReader reader, LedgerFeed feed, LedgerAudit audit,
+            EntityManager em) {
         this.entries = entries;
+        this.reader = reader;
         this.feed = feed;
         this.audit = audit;
         this.em = em;
@@ -25,13 +28,8 @@ public class LedgerService {
 
     public Page<LedgerEntryView> history(Caller caller, long problemId, Integer afterSeq, int limit) {
         requireVisibleProblem(caller, problemId);
-        List<LedgerEntry> rows = entries.history(problemId, afterSeq == null ? 0 : afterSeq, limit);
-        return Page.of(rows, limit, e -> String.valueOf(e.seq)).map(LedgerEntryView::from);
-    }
-
-    /** The newest entries of a problem the caller has already been allowed to see, newest first. */
-    public List<LedgerEntryView> recent(long problemId, int count) {
-        return entries.latest(problemId, count).stream().map(LedgerEntryView::from).toList();
+        List<LedgerEntryView> rows = reader.history(problemId, afterSeq == null ? 0 : afterSeq, limit + 1);
+        return Page.of(rows, limit, e -> String.valueOf(e.seq()));
     }
 
     public LedgerEntryView entry(Caller caller, long entryId) {
@@ -50,7 +48,7 @@ public class LedgerService {
             }
             visible = new LedgerFeed.Filter(own, filter.kind(), filter.since(), filter.problemId());
         }
-        return feed.page(visible, cursor, limit).map(LedgerEntryView::from);
+        return feed.page(visible, cursor, limit);
     }
 
     public LedgerAudit.ChainReport verifyProblem(Caller caller, long problemId) {

@@ -133,7 +133,7 @@ public class LiveResource {
     private void event(OutputStream out, FeedEntry e) throws IOException {
         String data;
         try {
-            data = json.writeValueAsString(LedgerEntryView.from(e.entry()));
+            data = json.writeValueAsString(e.entry());
         } catch (JsonProcessingException x) {
             throw new IOException(x);
         }

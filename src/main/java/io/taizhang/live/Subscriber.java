@@ -27,7 +27,7 @@ final class Subscriber {
     }
 
     boolean wants(FeedEntry e) {
-        return (unitId == null || unitId.equals(e.entry().unitId)) && (kind == null || kind.name().equals(e.entry().kind));
+        return (unitId == null || unitId == e.entry().unitId()) && (kind == null || kind == e.entry().kind());
     }
 
     /** Called by the poller; a subscriber too slow to keep up is closed rather than buffered for ever. */
@@ -47,7 +47,7 @@ final class Subscriber {
 
     /** True once: whether the entry comes after everything already written; it then counts as written. */
     boolean advance(FeedEntry e) {
-        long id = e.entry().id;
+        long id = e.entry().id();
         if (e.tx() < lastTx || e.tx() == lastTx && id <= lastId) {
             return false;
         }

@@ -179,11 +179,6 @@ public class MeasureService {
         return ledgerEntries.ofMeasure(measureId, LedgerKind.PROGRESS_REPORTED).stream().map(ProgressView::from).toList();
     }
 
-    public List<MeasureView> ofProblem(Caller caller, Problem p) {
-        Instant now = calendar.now();
-        return measures.ofProblem(p.id).stream().map(m -> views.of(m, p.status, caller, now)).toList();
-    }
-
     public MeasureView view(Written w, Caller caller) {
         return views.of(w.measure(), w.problem().status, caller, calendar.now());
     }

@@ -37,13 +37,15 @@ public class ProblemMeasuresResource {
 
     private final MeasureService measures;
     private final ProblemService problems;
+    private final MeasureReader reader;
     private final Idempotency idempotency;
     private final CurrentCaller caller;
 
-    public ProblemMeasuresResource(MeasureService measures, ProblemService problems, Idempotency idempotency,
-            CurrentCaller caller) {
+    public ProblemMeasuresResource(MeasureService measures, ProblemService problems, MeasureReader reader,
+            Idempotency idempotency, CurrentCaller caller) {
         this.measures = measures;
         this.problems = problems;
+        this.reader = reader;
         this.idempotency = idempotency;
         this.caller = caller;
     }
@@ -71,6 +73,6 @@ public class ProblemMeasuresResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureView[].class)))
     public List<MeasureView> list(@PathParam("problemId") long problemId) {
         Caller c = caller.get();
-        return measures.ofProblem(c, problems.get(c, problemId));
+        return reader.ofProblem(c, problems.get(c, problemId));
     }
 }

@@ -1,6 +1,6 @@
 package io.taizhang.problems;
 
-import io.taizhang.common.db.TxJdbc;
+import io.taizhang.common.jdbc.TxJdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**

@@ -3,8 +3,11 @@ package io.taizhang.problems;
 import io.taizhang.common.errors.ApiException;
 import io.taizhang.common.security.Caller;
 import io.taizhang.common.security.Role;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The problem state machine and who may drive it (domain.md; issue "The ledger service", §3):
@@ -39,11 +42,27 @@ public final class ProblemLifecycle {
         }
     }
 
+    private static final Map<Integer, Set<ProblemAction>> ALLOWED = new ConcurrentHashMap<>();
+
     private ProblemLifecycle() {
     }
 
-    /** The actions that would succeed for this caller now (input validation aside). */
+    /**
+     * The actions that would succeed for this caller now (input validation aside). Every row of
+     * a list carries them, so the answer is remembered per combination of the only facts
+     * {@link #refusal} reads: status and five yes/no questions, at most 160 combinations.
+     */
     public static Set<ProblemAction> allowedActions(Facts f, Caller caller) {
+        int key = f.status().ordinal() << 5 | bit(caller.isLiaisonOf(f.unitId()), 0) | bit(caller.is(Role.INSPECTOR), 1)
+                | bit(f.everyMeasureDone(), 2) | bit(caller.accountId() == f.filedBy(), 3) | bit(f.escalated(), 4);
+        return ALLOWED.computeIfAbsent(key, k -> Collections.unmodifiableSet(computeAllowed(f, caller)));
+    }
+
+    private static int bit(boolean value, int position) {
+        return value ? 1 << position : 0;
+    }
+
+    static Set<ProblemAction> computeAllowed(Facts f, Caller caller) {
         Set<ProblemAction> allowed = EnumSet.noneOf(ProblemAction.class);
         for (ProblemAction action : ProblemAction.values()) {
             if (refusal(action, f, caller) == null) {

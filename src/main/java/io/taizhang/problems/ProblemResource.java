@@ -8,8 +8,6 @@ import io.taizhang.common.idempotency.Result;
 import io.taizhang.common.security.Caller;
 import io.taizhang.common.security.CurrentCaller;
 import io.taizhang.common.security.Role;
-import io.taizhang.ledger.LedgerService;
-import io.taizhang.measures.MeasureService;
 import io.taizhang.problems.ProblemDtos.ProblemCreate;
 import io.taizhang.problems.ProblemDtos.ProblemUpdate;
 import io.taizhang.problems.ProblemDtos.ProblemView;
@@ -46,17 +44,15 @@ public class ProblemResource {
     static final int RECENT_LEDGER = 20;
 
     private final ProblemService problems;
-    private final MeasureService measures;
-    private final LedgerService ledger;
+    private final ProblemQueries queries;
     private final ProblemViews views;
     private final Idempotency idempotency;
     private final CurrentCaller caller;
 
-    public ProblemResource(ProblemService problems, MeasureService measures, LedgerService ledger, ProblemViews views,
-            Idempotency idempotency, CurrentCaller caller) {
+    public ProblemResource(ProblemService problems, ProblemQueries queries, ProblemViews views, Idempotency idempotency,
+            CurrentCaller caller) {
         this.problems = problems;
-        this.measures = measures;
-        this.ledger = ledger;
+        this.queries = queries;
         this.views = views;
         this.idempotency = idempotency;
         this.caller = caller;
@@ -83,7 +79,7 @@ public class ProblemResource {
     @APIResponse(responseCode = "200", description = "A page of problems (without measures)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProblemView[].class)))
     public Response list(@BeanParam ProblemListParams params, @Context UriInfo uri) {
-        return Responses.page(problems.list(caller.get(), params.filter(), ProblemSort.parse(params.sort),
+        return Responses.page(queries.list(caller.get(), params.filter(), ProblemSort.parse(params.sort),
                 params.cursor, QueryParams.limit(params.limit)), uri);
     }
 
@@ -94,10 +90,8 @@ public class ProblemResource {
     @APIResponse(responseCode = "200", description = "The problem",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProblemView.class)))
     public Response get(@PathParam("problemId") long problemId, @Context HttpHeaders headers) {
-        Caller c = caller.get();
-        Problem p = problems.get(c, problemId);
-        ProblemView view = views.of(p, c).withDetail(measures.ofProblem(c, p), ledger.recent(p.id, RECENT_LEDGER));
-        return Responses.single(view, views.etag(p), headers);
+        ProblemQueries.Detail detail = queries.detail(caller.get(), problemId, RECENT_LEDGER);
+        return Responses.single(detail.view(), detail.etag(), headers);
     }
 
     @PATCH

@@ -3,7 +3,6 @@ package io.taizhang.problems;
 import io.taizhang.campaigns.CampaignService;
 import io.taizhang.common.errors.ApiException;
 import io.taizhang.common.http.Etags;
-import io.taizhang.common.http.Page;
 import io.taizhang.common.security.Caller;
 import io.taizhang.common.security.Role;
 import io.taizhang.common.time.BusinessCalendar;
@@ -14,7 +13,6 @@ import io.taizhang.ledger.LedgerKind;
 import io.taizhang.ledger.LedgerWriter;
 import io.taizhang.problems.ProblemDtos.ProblemCreate;
 import io.taizhang.problems.ProblemDtos.ProblemUpdate;
-import io.taizhang.problems.ProblemDtos.ProblemView;
 import io.taizhang.supervision.lights.LightKeeper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -147,35 +145,6 @@ public class ProblemService {
     public Problem get(Caller caller, long id) {
         return problems.findByIdOptional(id).filter(p -> caller.canSeeUnit(p.unitId))
                 .orElseThrow(() -> ApiException.notFound("problem " + id));
-    }
-
-    public Page<ProblemView> list(Caller caller, ProblemFilter filter, ProblemSort sort, String cursor, int limit) {
-        Long own = caller.visibleUnitOnly();
-        if (own != null && filter.unitId() != null && !own.equals(filter.unitId())) {
-            return new Page<>(List.of(), null);
-        }
-        ProblemFilter visible = own == null ? filter : filter.restrictedTo(own);
-        // one instant for the filter and every row, so a row never shows another light than the filter asked for
-        Instant now = calendar.now();
-        List<Problem> rows = problems.search(visible, sort, cursor, limit, now, LocalDate.ofInstant(now, calendar.zone()));
-        return Page.of(rows, limit, p -> io.taizhang.common.http.Cursor.encode(sort.param(), sort.keyOf(p), p.id))
-                .map(p -> views.of(p, caller, now));
-    }
-
-    /**
-     * One keyset batch of the filtered problems as entities, in filing order, with the caller's
-     * visibility: for exports that walk the whole list a batch at a time. {@code now} is fixed by
-     * the caller for the whole walk, so the light filter means the same in every batch.
-     */
-    public Page<Problem> batch(Caller caller, ProblemFilter filter, String cursor, int size, Instant now) {
-        Long own = caller.visibleUnitOnly();
-        if (own != null && filter.unitId() != null && !own.equals(filter.unitId())) {
-            return new Page<>(List.of(), null);
-        }
-        ProblemFilter visible = own == null ? filter : filter.restrictedTo(own);
-        ProblemSort sort = ProblemSort.OLDEST;
-        List<Problem> rows = problems.search(visible, sort, cursor, size, now, LocalDate.ofInstant(now, calendar.zone()));
-        return Page.of(rows, size, p -> io.taizhang.common.http.Cursor.encode(sort.param(), sort.keyOf(p), p.id));
     }
 
     /**

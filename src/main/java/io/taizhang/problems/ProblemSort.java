@@ -46,7 +46,7 @@ public enum ProblemSort {
 
     /** Row comparison so PostgreSQL seeks straight to the page in the (column, id) index. */
     String seek() {
-        return " AND (p." + column + ", p.id) " + (descending ? "<" : ">") + " (:sortKey, :sortId)";
+        return " AND (p." + column + ", p.id) " + (descending ? "<" : ">") + " (?, ?)";
     }
 
     /** The cursor's text form of this sort's key for a problem. */

@@ -6,7 +6,7 @@ import io.taizhang.common.security.Caller;
 import io.taizhang.common.time.BusinessCalendar;
 import io.taizhang.problems.Problem;
 import io.taizhang.problems.ProblemFilter;
-import io.taizhang.problems.ProblemService;
+import io.taizhang.problems.ProblemQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -19,7 +19,7 @@ import java.util.Map;
  * Reads the ledger for an export in keyset batches: each batch of problems, with their measures
  * and evidence, is read in a short transaction of its own and turned into text rows, so memory
  * stays flat whatever the size and no transaction waits on a slow client. The problems are those
- * of the problem list with the same filter and visibility (ProblemService.batch), in filing order.
+ * of the problem list with the same filter and visibility (ProblemQueries.batch), in filing order.
  */
 @ApplicationScoped
 public class LedgerRows {
@@ -72,12 +72,12 @@ public class LedgerRows {
         }
     }
 
-    private final ProblemService problems;
+    private final ProblemQueries problems;
     private final EntityManager em;
     private final BusinessCalendar calendar;
     private final LedgerLayout layout;
 
-    public LedgerRows(ProblemService problems, EntityManager em, BusinessCalendar calendar, LedgerLayout layout) {
+    public LedgerRows(ProblemQueries problems, EntityManager em, BusinessCalendar calendar, LedgerLayout layout) {
         this.problems = problems;
         this.em = em;
         this.calendar = calendar;

@@ -12,6 +12,7 @@ import io.taizhang.support.Links;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -61,5 +62,24 @@ class LedgerFeedApiTest extends ApiTest {
         }
         assertEquals(3, ids.size());
         assertEquals(3, ids.stream().distinct().count());
+    }
+
+    @Test
+    void everyWayOfReadingAnEntryShowsTheSameEntry() {
+        long problem = scenario.rectifiedProblem("IPC");
+        String etag = asLiaisonOf("IPC").get("/api/v1/problems/" + problem).then().extract().header("ETag");
+        asLiaisonOf("IPC").header("If-Match", etag).body(Map.of("severity", "HIGH", "reason", "涉及群众切身利益"))
+                .patch("/api/v1/problems/" + problem).then().statusCode(200);
+        List<Map<String, Object>> history = as("inspector").get("/api/v1/problems/" + problem + "/ledger?limit=100")
+                .then().statusCode(200).extract().jsonPath().getList("");
+        Map<String, Object> updated = history.get(history.size() - 1);
+        assertEquals("PROBLEM_UPDATED", updated.get("kind"));
+        assertEquals(Map.of("before", "MEDIUM", "after", "HIGH"), ((Map<?, ?>) updated.get("changes")).get("severity"));
+        // the single entry, the problem's detail, the global feed and the history agree field by field
+        assertEquals(updated, as("inspector").get("/api/v1/ledger/" + updated.get("id")).jsonPath().getMap(""));
+        assertEquals(updated, as("inspector").get("/api/v1/problems/" + problem).jsonPath().getMap("recentLedger[0]"));
+        List<Map<String, Object>> feed = as("inspector").get("/api/v1/ledger?problemId=" + problem + "&limit=100")
+                .jsonPath().getList("");
+        assertEquals(updated, feed.get(feed.size() - 1));
     }
 }

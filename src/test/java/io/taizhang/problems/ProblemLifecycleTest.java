@@ -83,4 +83,30 @@ class ProblemLifecycleTest {
     private static ErrorType refusal(ProblemAction action, Facts f, Caller c) {
         return assertThrows(ApiException.class, () -> ProblemLifecycle.require(action, f, c)).type();
     }
+
+    @Test
+    void rememberedActionsAreTheActionsTheRulesGiveForEveryCombination() {
+        Caller[] callers = {OWN_LIAISON, OTHER_LIAISON, INSPECTOR, FILING_INSPECTOR, STEERING, DASHBOARD,
+            new Caller(8, "liaison-filer", "LF", Role.LIAISON, UNIT)};
+        int checked = 0;
+        // twice, in opposite orders, so each answer is also served from what another combination left behind
+        for (int round = 0; round < 2; round++) {
+            for (ProblemStatus status : ProblemStatus.values()) {
+                for (int[] measures : new int[][] {{0, 0}, {2, 1}, {2, 2}}) {
+                    for (boolean escalated : new boolean[] {false, true}) {
+                        for (long filer : new long[] {FILING_INSPECTOR.accountId(), 8}) {
+                            for (int i = 0; i < callers.length; i++) {
+                                Caller c = callers[round == 0 ? i : callers.length - 1 - i];
+                                Facts f = new Facts(status, UNIT, filer, measures[0], measures[1], escalated);
+                                assertEquals(ProblemLifecycle.computeAllowed(f, c), ProblemLifecycle.allowedActions(f, c),
+                                        status + " " + c.username() + " " + escalated + " filer " + filer);
+                                checked++;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(2 * ProblemStatus.values().length * 3 * 2 * 2 * callers.length, checked);
+    }
 }

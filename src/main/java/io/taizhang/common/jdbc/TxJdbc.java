@@ -1,4 +1,4 @@
-package io.taizhang.common.db;
+package io.taizhang.common.jdbc;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -12,12 +12,13 @@ import org.hibernate.generator.BeforeExecutionGenerator;
 import org.hibernate.generator.EventType;
 
 /**
- * Plain JDBC on the current transaction's own connection, for the few statements every write
- * sends (Idempotency-Key claim, ledger number, the filing's rows). Through Hibernate each of them
- * paid for parsing the SQL for parameters, building a query object and flushing the session
- * first; here it is a prepared statement, which the driver keeps prepared on the connection.
- * Failures arrive as Hibernate's JDBCException with the driver's SQLException as cause, so they are
- * classified (503, 409, ...) like any other database failure.
+ * Plain JDBC on the current transaction's own connection (the Hibernate session's), for the few
+ * statements every write sends: Idempotency-Key claim and answer, ledger number, the filing's
+ * rows. Through Hibernate each of them paid for parsing the SQL for parameters, building a query
+ * object and flushing the session first; here it is a prepared statement, which the driver keeps
+ * prepared on the connection. Failures arrive as Hibernate's JDBCException with the driver's
+ * SQLException as cause, so they are classified (503, 409, ...) like any other database failure.
+ * The read paths' helpers, which take their own connection, are in {@link Rows}.
  */
 @ApplicationScoped
 public class TxJdbc {
@@ -50,21 +51,15 @@ public class TxJdbc {
     }
 
     /** Reads one row. */
-    public <T> T row(String sql, Row<T> row, Object... params) {
+    public <T> T row(String sql, Rows.Mapper<T> row, Object... params) {
         return session().doReturningWork(c -> {
             try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     throw new SQLException("no row from: " + sql);
                 }
-                return row.read(rs);
+                return row.map(rs);
             }
         });
-    }
-
-    /** Reads the current row of a result set. */
-    @FunctionalInterface
-    public interface Row<T> {
-        T read(ResultSet rs) throws SQLException;
     }
 
     /** The next id of an entity, from the entity's own generator: the ranges Hibernate allocates. */
