@@ -119,8 +119,9 @@ children_cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{printf "%d", ($16 + $17) * 
 start_cpu_sampler() {
     local dir=$1 pattern="postgres: 15/main: postgres ${BENCH_DB_NAME:-x} "
     (while :; do
+        # keyed by pid and start time: a backend that ends can hand its pid to a new one
         for p in $(pgrep -f "$pattern"); do
-            echo "$p $(cpu_ms "$p" 2>/dev/null || echo 0)"
+            echo "$p:$(awk '{print $22}' "/proc/$p/stat" 2>/dev/null) $(cpu_ms "$p" 2>/dev/null)"
         done
         sleep 0.2
     done) >"$dir/backends" 2>/dev/null &

@@ -42,9 +42,12 @@ FEED_ID="{$(echo "$FEED" | cut -d'|' -f2 | paste -sd,)}"
     done
     echo "  },"
     echo "  liaisons = {"
+    # open problems with room for measures: a problem takes at most 50 (MeasureService.MAX_PER_PROBLEM),
+    # and every run adds some, so the fullest are left out
     while IFS=';' read -r token unit _; do
         row=$($Q "SELECT (SELECT string_agg(id::text, ',') FROM (SELECT id FROM problem WHERE unit_id = $unit
-                AND status IN ('REGISTERED', 'IN_RECTIFICATION') AND deadline > '$TODAY' ORDER BY id LIMIT 100) a),
+                AND status IN ('REGISTERED', 'IN_RECTIFICATION') AND deadline > '$TODAY' AND measure_count <= 40
+                ORDER BY id LIMIT 100) a),
             (SELECT string_agg(m.id::text, ',') FROM (SELECT m.id FROM measure m JOIN problem p ON p.id = m.problem_id
                 WHERE m.unit_id = $unit AND m.status = 'IN_PROGRESS' AND p.status = 'IN_RECTIFICATION'
                 ORDER BY m.id LIMIT 100) m)")
@@ -58,7 +61,15 @@ FEED_ID="{$(echo "$FEED" | cut -d'|' -f2 | paste -sd,)}"
     echo "}"
 } >"$OUT/params.lua"
 
+# the filings' twin: client n files for unit unit_min + 100 + n as that unit's liaison, whose account
+# id the generator derives from the unit's (checked here for the 64 units the twin may use)
+read -r OFFSET OFFSET_MAX <<<"$($Q "SELECT min(id - unit_id), max(id - unit_id) FROM account
+    WHERE role = 'LIAISON' AND unit_id BETWEEN $UMIN + 101 AND $UMIN + 164" | tr '|' ' ')"
+if [ "$OFFSET" != "$OFFSET_MAX" ]; then
+    echo "liaison accounts are not unit id + a constant; the filings' twin cannot find them" >&2
+    exit 1
+fi
 cat >"$OUT/pgbench.args" <<ARGS
--D problem_min=$PMIN -D problem_max=$PMAX -D unit_min=$UMIN -D unit_max=$UMAX -D deep_ts=$DEEP_TS -D deep_id=$DEEP_ID -D feed_tx=$FEED_TX -D feed_id=$FEED_ID
+-D problem_min=$PMIN -D problem_max=$PMAX -D unit_min=$UMIN -D unit_max=$UMAX -D deep_ts=$DEEP_TS -D deep_id=$DEEP_ID -D feed_tx=$FEED_TX -D feed_id=$FEED_ID -D campaign=$CAMPAIGN -D year=${TODAY%%-*} -D deadline=$DEADLINE -D liaison_offset=$OFFSET -D pid_hi=0 -D pid_next=1 -D eid_hi=0 -D eid_next=1
 ARGS
 echo "prepared $OUT/params.lua ($(grep -c 'token = ' "$OUT/params.lua") liaisons with writable records, deep page $DEEP_PAGE)"

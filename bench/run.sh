@@ -43,9 +43,10 @@ IDLE_RSS=$(rss_mb "$SERVICE_PID")
 SAMPLER=$!
 
 # warm-up: the JIT compiles the hot paths before anything is measured (C2 was still compiling
-# after 10 s per mix, so each mix gets 20 s)
+# after 10 s per mix, so each mix gets 20 s, and the filings 20 s of their own)
 for mix in floor list detail feed page dashboard; do run_wrk "$mix" 8 2 20 "$PARAMS" >/dev/null; done
 run_wrk writes 8 8 20 "$PARAMS" >/dev/null
+run_wrk writes 8 8 20 "$PARAMS" BENCH_WRITES=file >/dev/null
 
 # the floor every endpoint stands on, then the read mixes, each followed at once by its pgbench
 # twin at the same concurrency
@@ -67,8 +68,10 @@ fi
 
 # writes: the liaison mix, then filings alone with 1, 8 and 32 writers (one unit per writer)
 record writes service 32 "$(run_wrk writes 32 32 "$DURATION" "$PARAMS")"
+# each followed at once by its pgbench twin: the filing's statements at as many clients
 for w in 1 8 32; do
     record filings service "$w" "$(run_wrk writes "$w" "$w" "$DURATION" "$PARAMS" BENCH_WRITES=file)"
+    record filings pgbench "$w" "$(run_pgbench "$DB" "$w" "$DURATION" "$ARGS" filing.sql)"
 done
 MIX_RSS=$(sort -n "$RSS_LOG" | tail -1)
 

@@ -35,6 +35,16 @@ public class LedgerWriter {
     @Transactional(Transactional.TxType.MANDATORY)
     public LedgerEntry append(LedgerChain chain, Long measureId, Caller actor, LedgerKind kind, Changes changes,
             String reason) {
+        return record(next(chain, measureId, actor, kind, changes, reason));
+    }
+
+    /**
+     * The chain's next entry, hashed, with the chain advanced to it, but not yet stored: for a write
+     * that inserts the chain's own row itself and needs its final head first (filing a problem).
+     * {@link #record} (or the caller's own insert and {@link #stored}) must follow in the same transaction.
+     */
+    public LedgerEntry next(LedgerChain chain, Long measureId, Caller actor, LedgerKind kind, Changes changes,
+            String reason) {
         Instant now = calendar.now();
         LedgerEntry entry = new LedgerEntry();
         entry.problemId = chain.chainProblemId();
@@ -50,10 +60,22 @@ public class LedgerWriter {
         entry.reason = reason;
         entry.prevHash = chain.chainHead();
         entry.hash = LedgerHasher.hash(entry);
-        em.persist(entry);
         chain.advanceChain(entry.seq, entry.hash, now);
+        return entry;
+    }
+
+    /** Stores an entry made by {@link #next}, in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public LedgerEntry record(LedgerEntry entry) {
+        em.persist(entry);
         logOnCommit(entry);
         return entry;
+    }
+
+    /** For an entry made by {@link #next} that the caller inserted itself, in its transaction: the log line. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void stored(LedgerEntry entry) {
+        logOnCommit(entry);
     }
 
     /**

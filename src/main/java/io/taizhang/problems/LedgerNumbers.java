@@ -1,7 +1,7 @@
 package io.taizhang.problems;
 
+import io.taizhang.common.jdbc.TxJdbc;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 /**
  * Human ledger numbers, e.g. {@code IPC-2023-007}: unit code, filing year, and a gap-free
@@ -11,21 +11,18 @@ import jakarta.persistence.EntityManager;
 @ApplicationScoped
 public class LedgerNumbers {
 
-    private final EntityManager em;
+    private final TxJdbc jdbc;
 
-    public LedgerNumbers(EntityManager em) {
-        this.em = em;
+    public LedgerNumbers(TxJdbc jdbc) {
+        this.jdbc = jdbc;
     }
 
     public String next(long unitId, String unitCode, int year) {
-        Number value = (Number) em.createNativeQuery("""
-                INSERT INTO ledger_number_counter (unit_id, year, last_value) VALUES (?1, ?2, 1)
+        long value = jdbc.number("""
+                INSERT INTO ledger_number_counter (unit_id, year, last_value) VALUES (?, ?, 1)
                 ON CONFLICT (unit_id, year) DO UPDATE SET last_value = ledger_number_counter.last_value + 1
-                RETURNING last_value""")
-                .setParameter(1, unitId)
-                .setParameter(2, year)
-                .getSingleResult();
-        return format(unitCode, year, value.intValue());
+                RETURNING last_value""", unitId, year);
+        return format(unitCode, year, (int) value);
     }
 
     static String format(String unitCode, int year, int sequence) {

@@ -7,19 +7,19 @@ import io.taizhang.common.security.Caller;
 import io.taizhang.common.security.Role;
 import io.taizhang.common.time.BusinessCalendar;
 import io.taizhang.ledger.Changes;
+import io.taizhang.ledger.LedgerEntry;
 import io.taizhang.ledger.LedgerHasher;
 import io.taizhang.ledger.LedgerKind;
 import io.taizhang.ledger.LedgerWriter;
 import io.taizhang.problems.ProblemDtos.ProblemCreate;
 import io.taizhang.problems.ProblemDtos.ProblemUpdate;
 import io.taizhang.supervision.lights.LightKeeper;
-import io.taizhang.units.Unit;
-import io.taizhang.units.UnitRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /** Filing, editing and reading problems. Every change is a ledger entry in the same transaction. */
@@ -27,33 +27,37 @@ import java.util.Set;
 public class ProblemService {
 
     private final ProblemRepository problems;
-    private final UnitRepository units;
     private final CampaignService campaigns;
     private final LedgerNumbers ledgerNumbers;
     private final LedgerWriter ledger;
     private final ProblemViews views;
     private final BusinessCalendar calendar;
     private final LightKeeper lights;
+    private final FilingStatements inserts;
 
-    public ProblemService(ProblemRepository problems, UnitRepository units, CampaignService campaigns,
+    public ProblemService(ProblemRepository problems, CampaignService campaigns,
             LedgerNumbers ledgerNumbers, LedgerWriter ledger, ProblemViews views, BusinessCalendar calendar,
-            LightKeeper lights) {
+            LightKeeper lights, FilingStatements inserts) {
         this.problems = problems;
-        this.units = units;
         this.campaigns = campaigns;
         this.ledgerNumbers = ledgerNumbers;
         this.ledger = ledger;
         this.views = views;
         this.calendar = calendar;
         this.lights = lights;
+        this.inserts = inserts;
     }
 
     @Transactional
     public Problem file(Caller caller, ProblemCreate request) {
         long unitId = filingUnit(caller, request.unitId());
-        Unit unit = units.findByIdOptional(unitId).filter(u -> u.active)
-                .orElseThrow(() -> ApiException.invalid("unitId", "no active unit with this id"));
-        campaigns.campaign(request.campaignId());
+        FilingStatements.Refs refs = inserts.refs(unitId, request.campaignId());
+        if (refs.activeUnitCode() == null) {
+            throw ApiException.invalid("unitId", "no active unit with this id");
+        }
+        if (!refs.campaignExists()) {
+            throw ApiException.notFound("campaign " + request.campaignId());
+        }
         if (request.meetingId() != null) {
             campaigns.meetingOf(request.campaignId(), request.meetingId());
         }
@@ -63,8 +67,8 @@ public class ProblemService {
         }
         Instant now = calendar.now();
         Problem p = new Problem();
-        p.ledgerNumber = ledgerNumbers.next(unit.id, unit.code, today.getYear());
-        p.unitId = unit.id;
+        p.ledgerNumber = ledgerNumbers.next(unitId, refs.activeUnitCode(), today.getYear());
+        p.unitId = unitId;
         p.campaignId = request.campaignId();
         p.meetingId = request.meetingId();
         p.title = request.title().strip();
@@ -82,7 +86,9 @@ public class ProblemService {
         p.createdAt = now;
         p.updatedAt = now;
         p.ledgerHead = LedgerHasher.GENESIS;
-        problems.persist(p);
+        // the first representation has always been version 1 (the row used to be inserted, then updated)
+        p.version = 1;
+        inserts.assignId(p);
         Changes filed = Changes.of()
                 .value("ledgerNumber", p.ledgerNumber).value("unitId", p.unitId).value("campaignId", p.campaignId)
                 .value("meetingId", p.meetingId).value("title", p.title).value("description", p.description)
@@ -90,10 +96,11 @@ public class ProblemService {
                 .value("keyAreas", p.keyAreaSet()).value("severity", p.severity)
                 .value("responsiblePerson", p.responsiblePerson).value("deadline", p.deadline)
                 .value("status", p.status);
-        ledger.append(p, null, caller, LedgerKind.PROBLEM_FILED, filed, null);
+        LedgerEntry entry = ledger.next(p, null, caller, LedgerKind.PROBLEM_FILED, filed, null);
         p.createdAt = p.updatedAt;
-        lights.refresh(p, caller);
-        problems.flush();
+        lights.refresh(p, List.of(), caller);
+        inserts.insert(p, entry);
+        ledger.stored(entry);
         return p;
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.taizhang.common.TaizhangConfig;
 import io.taizhang.common.errors.ApiException;
 import io.taizhang.common.errors.ErrorType;
+import io.taizhang.common.jdbc.TxJdbc;
 import io.taizhang.common.json.CanonicalJson;
 import io.taizhang.common.security.Caller;
 import io.taizhang.common.time.BusinessCalendar;
@@ -12,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -32,9 +34,12 @@ public class Idempotency {
     private final ObjectMapper mapper;
     private final BusinessCalendar calendar;
     private final TaizhangConfig config;
+    private final TxJdbc jdbc;
 
-    public Idempotency(EntityManager em, ObjectMapper mapper, BusinessCalendar calendar, TaizhangConfig config) {
+    public Idempotency(EntityManager em, ObjectMapper mapper, BusinessCalendar calendar, TaizhangConfig config,
+            TxJdbc jdbc) {
         this.em = em;
+        this.jdbc = jdbc;
         this.mapper = mapper;
         this.calendar = calendar;
         this.config = config;
@@ -49,28 +54,19 @@ public class Idempotency {
             throw ApiException.invalid("Idempotency-Key", "must be 1 to 200 visible ASCII characters");
         }
         String fingerprint = CanonicalJson.sha256Hex(method + " " + path + "\n" + CanonicalJson.write(request));
-        int claimed = em.createNativeQuery("""
+        int claimed = jdbc.update("""
                 INSERT INTO idempotency_record (account_id, idempotency_key, fingerprint, status, created_at)
-                VALUES (?1, ?2, ?3, 0, ?4) ON CONFLICT DO NOTHING""")
-                .setParameter(1, caller.accountId())
-                .setParameter(2, key)
-                .setParameter(3, fingerprint)
-                .setParameter(4, Timestamp.from(calendar.now()))
-                .executeUpdate();
+                VALUES (?, ?, ?, 0, ?) ON CONFLICT DO NOTHING""",
+                caller.accountId(), key, fingerprint, calendar.now().atOffset(ZoneOffset.UTC));
         if (claimed == 0) {
             return replay(caller, key, fingerprint);
         }
         Outcome outcome = toOutcome(write.get());
-        em.createNativeQuery("""
-                UPDATE idempotency_record SET status = ?1, location = ?2, etag = ?3, body = ?4
-                WHERE account_id = ?5 AND idempotency_key = ?6""")
-                .setParameter(1, outcome.status())
-                .setParameter(2, outcome.location())
-                .setParameter(3, outcome.etag())
-                .setParameter(4, outcome.body())
-                .setParameter(5, caller.accountId())
-                .setParameter(6, key)
-                .executeUpdate();
+        // the write's own rows are flushed by the write (or at commit): this statement does not read them
+        jdbc.update("""
+                UPDATE idempotency_record SET status = ?, location = ?, etag = ?, body = ?
+                WHERE account_id = ? AND idempotency_key = ?""",
+                outcome.status(), outcome.location(), outcome.etag(), outcome.body(), caller.accountId(), key);
         return outcome;
     }
 

@@ -50,7 +50,11 @@ public class LightKeeper {
 
     /** Recomputes the thresholds after a write and records the light changes it caused. */
     public void refresh(Problem p, Caller actor) {
-        List<Measure> all = measures.ofProblem(p.id);
+        refresh(p, measures.ofProblem(p.id), actor);
+    }
+
+    /** As {@link #refresh(Problem, Caller)}, with the problem's measures at hand (none for a new problem). */
+    public void refresh(Problem p, List<Measure> all, Caller actor) {
         recompute(p, all);
         observeAll(p, all, actor, false);
     }
