@@ -53,15 +53,23 @@ build_appcds() {
     [ -s "$dir/app-cds.jsa" ] || { echo "no AppCDS archive; see $dir/app-cds.log" >&2; return 1; }
 }
 
-# The service's JVM options, the same as docker/Dockerfile.jvm's (BENCH_JAVA_OPTS replaces them):
-# - AppCDS archive made by build_appcds: the classes of start-up come parsed and verified;
-# - Serial GC: one core per request thread pair on a 2-core box leaves no room for G1's or
-#   Parallel's GC threads, and its bookkeeping costs far less memory than G1's remembered sets;
-# - a 320 MB heap: the live heap at national scale is about 130 MB (the dashboard aggregate of
-#   100,000+ problems ~90 MB, the business gauges ~7 MB), twice that while the hourly rebuild
-#   holds the old and the new aggregate; without a cap the JVM sizes its heap from the host (a
-#   quarter of 24 GB here) and RSS says more about the host than about the service.
-BENCH_APPCDS_JAVA_OPTS="-XX:+UseSerialGC -Xmx320m"
+# The service's JVM options, the same as docker/Dockerfile.jvm's; BENCH_JAVA_OPTS replaces them all
+# (BENCH_JAVA_OPTS=-Xmx768m gives the options of the runs before 2026-11-30 09:00). Measured side
+# by side at national scale (README "Benchmarks"):
+# - the AppCDS archive of build_appcds: start-up classes come parsed and verified;
+# - Serial GC: on two cores G1's concurrent threads compete with the requests, and its remembered
+#   sets took 55 MB (NMT "GC", 768 MB heap); Serial's card table takes 1 MB;
+# - a 512 MB heap cap with a 64 MB young generation: the live heap is ~60 MB plus ~0.45 KB per
+#   problem (the dashboard aggregate: 126 MB at 143,000 problems, 218 MB at 349,000), the hourly
+#   rebuild holds two aggregates for a moment, and the old generation grows only as far as the live
+#   data needs; the small young generation bounds what the allocation churn of requests touches.
+#   Without a cap the JVM sizes its heap from the host (a quarter of 24 GB here);
+# - C2 compiles a method after 3x the default invocations: start-up code (class loading, config,
+#   the OpenAPI document) is mostly run a few thousand times and no longer keeps the C2 thread busy
+#   during start (-17 % start-up CPU), while request paths, run millions of times, still reach C2
+#   within the warm-up.
+BENCH_APPCDS_JAVA_OPTS="-XX:+UseSerialGC -Xmx512m -Xmn64m -XX:Tier4InvocationThreshold=15000 \
+-XX:Tier4MinInvocationThreshold=2000 -XX:Tier4CompileThreshold=30000 -XX:Tier4BackEdgeThreshold=120000"
 BENCH_DEFAULT_JAVA_OPTS="-XX:SharedArchiveFile=app-cds.jsa $BENCH_APPCDS_JAVA_OPTS"
 
 # Starts the packaged service (prod profile) against database $1; sets SERVICE_PID and READY_MS.
