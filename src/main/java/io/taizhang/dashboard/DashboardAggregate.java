@@ -67,8 +67,8 @@ public class DashboardAggregate {
     /**
      * Builds the aggregate in the background once the HTTP server listens, so readiness is not held
      * back; reads meanwhile wait for the lock. Not at StartupEvent: that fires before the server
-     * opens its socket, and on a two-core machine a national build (about 2 s of CPU) competing
-     * with the rest of start-up delayed readiness by as much as it took.
+     * opens its socket, and on a two-core machine a national build (about 2 s of CPU) competed
+     * with the rest of start-up for the cores (JFR from launch).
      */
     void onStart(@ObservesAsync HttpServerStart event) {
         if (!started.compareAndSet(false, true)) {
