@@ -17,13 +17,62 @@ build_all() {
     rm -rf "$REPO_DIR/target/bench/app"
     mkdir -p "$REPO_DIR/target/bench"
     cp -r "$REPO_DIR/target/quarkus-app" "$REPO_DIR/target/bench/app"
+    build_appcds "$REPO_DIR/target/bench/app"
     mkdir -p "$REPO_DIR/target/bench-classes"
     javac -nowarn -d "$REPO_DIR/target/bench-classes" -cp "$APP_CP" "$BENCH_DIR"/gen/*.java
 }
 
+# The AppCDS archive of the packaged service in directory $1 (app-cds.jsa), written by the java on
+# the PATH, the one start_service runs: an archive only serves the exact JVM build that wrote it.
+# A training run: the service starts with no database (Flyway and Hibernate's schema validation
+# off, the datasource pointing at a closed port), answers /q/health/live, and is stopped; the JVM
+# writes every class loaded so far. That covers all of start-up but Flyway's migrate and the JDBC
+# driver's session, half again as many classes as Quarkus's own quarkus.package.jar.appcds.enabled,
+# which stops after static init. Done here, not in the Maven build, so `./mvnw verify` stays as it
+# was and no build without it can leave a stale archive behind. The class path in the archive is
+# relative (java -jar quarkus-run.jar): the service must start from inside the directory.
+build_appcds() {
+    local dir=$1 pid
+    rm -f "$dir/app-cds.jsa"
+    if curl -s -o /dev/null "http://127.0.0.1:$BENCH_PORT/"; then
+        echo "port $BENCH_PORT is already in use; set BENCH_PORT" >&2
+        return 1
+    fi
+    (cd "$dir" && exec java -XX:ArchiveClassesAtExit=app-cds.jsa $BENCH_APPCDS_JAVA_OPTS \
+        -Dquarkus.http.port="$BENCH_PORT" -Dquarkus.flyway.migrate-at-start=false \
+        -Dquarkus.hibernate-orm.schema-management.strategy=none \
+        -Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:1/none -jar quarkus-run.jar) >"$dir/app-cds.log" 2>&1 &
+    pid=$!
+    for _ in $(seq 1 1200); do
+        curl -sf -o /dev/null "http://127.0.0.1:$BENCH_PORT/q/health/live" && break
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.1
+    done
+    kill "$pid" 2>/dev/null
+    wait "$pid" 2>/dev/null
+    [ -s "$dir/app-cds.jsa" ] || { echo "no AppCDS archive; see $dir/app-cds.log" >&2; return 1; }
+}
+
+# The service's JVM options, the same as docker/Dockerfile.jvm's; BENCH_JAVA_OPTS replaces them all
+# (BENCH_JAVA_OPTS=-Xmx768m gives the options of the runs before 2026-11-30 09:00). Measured side
+# by side at national scale (README "Benchmarks"):
+# - the AppCDS archive of build_appcds: start-up classes come parsed and verified;
+# - Serial GC: on two cores G1's concurrent threads compete with the requests, and its remembered
+#   sets took 55 MB (NMT "GC", 768 MB heap); Serial's card table takes 1 MB;
+# - a 512 MB heap cap with a 64 MB young generation: the live heap is ~60 MB plus ~0.45 KB per
+#   problem (the dashboard aggregate: 126 MB at 143,000 problems, 218 MB at 349,000), the hourly
+#   rebuild holds two aggregates for a moment, and the old generation grows only as far as the live
+#   data needs; the small young generation bounds what the allocation churn of requests touches.
+#   Without a cap the JVM sizes its heap from the host (a quarter of 24 GB here);
+# - no change to the JIT: C2 thresholds at 3x their defaults took start-up CPU from 6.7 to 5.6 s
+#   (median of 5), but whether request paths pay for it could not be settled on the busy machine
+#   (detail, service CPU per request: 15.3 and 2.5 ms with, 7.4 and 7.4 ms without), and a slow
+#   warm-up leaves them in C1 longer; so they stay at their defaults.
+BENCH_APPCDS_JAVA_OPTS="-XX:+UseSerialGC -Xmx512m -Xmn64m"
+BENCH_DEFAULT_JAVA_OPTS="-XX:SharedArchiveFile=app-cds.jsa $BENCH_APPCDS_JAVA_OPTS"
+
 # Starts the packaged service (prod profile) against database $1; sets SERVICE_PID and READY_MS.
-# The heap is capped at 768 MB (BENCH_JAVA_OPTS overrides): without a cap the JVM sizes its heap
-# from the host's memory (a quarter of 24 GB here) and RSS says more about the host than the service.
+# It runs from inside target/bench/app, because the AppCDS archive names its class path relative to it.
 start_service() {
     local db=$1 log=$2
     if curl -s -o /dev/null "http://127.0.0.1:$BENCH_PORT/"; then
@@ -31,11 +80,13 @@ start_service() {
         return 1
     fi
     local t0; t0=$(date +%s%N)
-    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$db" \
-    QUARKUS_HTTP_PORT=$BENCH_PORT \
-    TAIZHANG_SUPERVISION_EVALUATION_CRON=off \
-    TAIZHANG_RATE_LIMIT_ENABLED=false \
-        java ${BENCH_JAVA_OPTS--Xmx768m} -jar "$REPO_DIR/target/bench/app/quarkus-run.jar" >"$log" 2>&1 &
+    # shellcheck disable=SC2086
+    (cd "$REPO_DIR/target/bench/app" &&
+        QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$db" \
+        QUARKUS_HTTP_PORT=$BENCH_PORT \
+        TAIZHANG_SUPERVISION_EVALUATION_CRON=off \
+        TAIZHANG_RATE_LIMIT_ENABLED=false \
+        exec java ${BENCH_JAVA_OPTS-$BENCH_DEFAULT_JAVA_OPTS} -jar quarkus-run.jar) >"$log" 2>&1 &
     SERVICE_PID=$!
     for _ in $(seq 1 600); do
         if curl -sf "http://127.0.0.1:$BENCH_PORT/q/health/ready" >/dev/null 2>&1; then

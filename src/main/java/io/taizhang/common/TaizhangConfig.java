@@ -2,9 +2,6 @@ package io.taizhang.common;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Positive;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -62,12 +59,10 @@ public interface TaizhangConfig {
 
         /** Sustained requests per second one account may send to one instance. */
         @WithDefault("20")
-        @Positive
         double requestsPerSecond();
 
         /** Requests an idle account may send at once before the sustained rate applies. */
         @WithDefault("100")
-        @Min(1)
         int burst();
     }
 
@@ -92,14 +87,10 @@ public interface TaizhangConfig {
         interface Lights {
             /** YELLOW once the deadline is at most this many days away and the work is not done. */
             @WithDefault("7")
-            @Min(0)
-            @Max(365)
             int yellowWindowDays();
 
             /** YELLOW once progress lags the straight line from start to deadline by this many points. */
             @WithDefault("20")
-            @Min(0)
-            @Max(100)
             int lagMarginPercent();
         }
 
@@ -107,24 +98,20 @@ public interface TaizhangConfig {
         interface Escalation {
             /** A measure (or the problem itself) RED for more than this many days. */
             @WithDefault("14")
-            @Min(0)
             int redDays();
 
             /** A measure that has turned YELLOW this many times. */
             @WithDefault("2")
-            @Min(1)
             int yellowSpells();
         }
 
         interface LookBack {
             /** Days between a close-out and its look-back (consolidation period). */
             @WithDefault("90")
-            @Min(1)
             int consolidationDays();
 
             /** Days after the due date before a look-back not yet recorded counts as overdue. */
             @WithDefault("30")
-            @Min(0)
             int graceDays();
         }
 

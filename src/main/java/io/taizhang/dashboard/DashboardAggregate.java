@@ -1,10 +1,10 @@
 package io.taizhang.dashboard;
 
-import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.vertx.http.HttpServerStart;
 import io.taizhang.common.TaizhangConfig;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.ObservesAsync;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import javax.sql.DataSource;
@@ -53,6 +54,7 @@ public class DashboardAggregate {
     private volatile BlockIndex index;
     private volatile FactsLoader.Position position;
     private volatile long caughtUpAt;
+    private final AtomicBoolean started = new AtomicBoolean();
 
     public DashboardAggregate(DataSource dataSource, FactsLoader loader, TaizhangConfig config,
             DashboardConfig dashboard, ManagedExecutor executor) {
@@ -63,8 +65,16 @@ public class DashboardAggregate {
         this.executor = executor;
     }
 
-    void onStart(@Observes StartupEvent event) {
-        // in the background, so readiness is not held back; reads meanwhile wait for the lock
+    /**
+     * Builds the aggregate in the background once the HTTP server listens, so readiness is not held
+     * back; reads meanwhile wait for the lock. Not at StartupEvent: that fires before the server
+     * opens its socket, and on a two-core machine a national build (about 2 s of CPU) competed
+     * with the rest of start-up for the cores (JFR from launch).
+     */
+    void onStart(@ObservesAsync HttpServerStart event) {
+        if (!started.compareAndSet(false, true)) {
+            return;
+        }
         executor.runAsync(this::rebuild).exceptionally(failure -> {
             LOG.warn("the dashboard aggregate could not be built at start-up; the first read retries", failure);
             return null;

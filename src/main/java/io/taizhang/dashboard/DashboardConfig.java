@@ -2,7 +2,6 @@ package io.taizhang.dashboard;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import jakarta.validation.constraints.Min;
 import java.time.Duration;
 
 /** Settings of the dashboard aggregate ({@code taizhang.dashboard.*}); all in the README's configuration table. */
@@ -29,7 +28,6 @@ public interface DashboardConfig {
 
     /** How many replayed past days (as-of summaries) are kept in memory; 0 keeps none. */
     @WithDefault("4")
-    @Min(0)
     int asOfCacheDays();
 
     /** How long a weekly trend, once replayed from the ledger, answers the same question again. */

@@ -2,8 +2,6 @@ package io.taizhang.live;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import java.time.Duration;
 
 /** The live feed and the business gauges ({@code taizhang.live.*}); all in the README's configuration table. */
@@ -20,13 +18,10 @@ public interface LiveSettings {
 
     /** Streams one instance serves at once; each holds a worker thread. More are refused with 429. */
     @WithDefault("50")
-    @Min(1)
-    @Max(1000)
     int maxSubscribers();
 
     /** Entries waiting for one slow subscriber before its stream is closed (it resumes with Last-Event-ID). */
     @WithDefault("5000")
-    @Min(10)
     int backlog();
 
     /** How often the business gauges on /q/metrics are recomputed (a Quarkus duration, e.g. 60s). */
