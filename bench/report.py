@@ -35,7 +35,7 @@ def verdict(ok):
 
 
 w(f"# Benchmark results — {a.date}, {a.scale} scale\n")
-w(f"Command: `bench/run.sh --scale {a.scale} --duration {a.duration}` · data: {int(units):,} units, "
+w(f"Command: `bench/run.sh --scale {a.scale} --duration {a.duration}` · data the reads ran on (the write mixes add to it): {int(units):,} units, "
   f"{int(problems):,} problems, {int(measures):,} measures, {int(entries):,} ledger entries in `{a.db}` · "
   f"machine: 2 cores shared by the service, PostgreSQL and the load generator (load average after the run: "
   f"{a.load}). "
