@@ -11,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
-import javax.sql.DataSource;
 
 /**
  * A problem's measures for reading, in plain JDBC (detached {@link Measure} objects, never
@@ -27,29 +26,22 @@ public class MeasureReader {
                    m.version
             FROM measure m WHERE m.problem_id = ? ORDER BY m.id""";
 
-    private final DataSource dataSource;
     private final MeasureViews views;
     private final BusinessCalendar calendar;
 
-    public MeasureReader(DataSource dataSource, MeasureViews views, BusinessCalendar calendar) {
-        this.dataSource = dataSource;
+    public MeasureReader(MeasureViews views, BusinessCalendar calendar) {
         this.views = views;
         this.calendar = calendar;
     }
 
-    /** The views of a problem's measures for this caller (the problem's visibility is the caller's to check). */
-    public List<MeasureView> ofProblem(Caller caller, Problem p) {
-        return views(Rows.list(dataSource, SQL, List.of(p.id), MeasureReader::row, "reading measures"), caller, p);
-    }
-
-    /** The same on a connection the caller holds. */
+    /**
+     * The views of a problem's measures for this caller, on a connection the caller holds (it
+     * read the problem and checked its visibility on it).
+     */
     public List<MeasureView> ofProblem(Connection c, Caller caller, Problem p) {
-        return views(Rows.list(c, SQL, List.of(p.id), MeasureReader::row, "reading measures"), caller, p);
-    }
-
-    private List<MeasureView> views(List<Measure> measures, Caller caller, Problem p) {
         Instant now = calendar.now();
-        return measures.stream().map(m -> views.of(m, p.status, caller, now)).toList();
+        return Rows.list(c, SQL, List.of(p.id), MeasureReader::row, "reading measures").stream()
+                .map(m -> views.of(m, p.status, caller, now)).toList();
     }
 
     private static Measure row(ResultSet rs) throws SQLException {

@@ -8,7 +8,7 @@ import io.taizhang.common.security.CurrentCaller;
 import io.taizhang.common.security.Role;
 import io.taizhang.measures.MeasureDtos.MeasureCreate;
 import io.taizhang.measures.MeasureService.Written;
-import io.taizhang.problems.ProblemService;
+import io.taizhang.problems.ProblemQueries;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -36,16 +36,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ProblemMeasuresResource {
 
     private final MeasureService measures;
-    private final ProblemService problems;
-    private final MeasureReader reader;
+    private final ProblemQueries queries;
     private final Idempotency idempotency;
     private final CurrentCaller caller;
 
-    public ProblemMeasuresResource(MeasureService measures, ProblemService problems, MeasureReader reader,
+    public ProblemMeasuresResource(MeasureService measures, ProblemQueries queries,
             Idempotency idempotency, CurrentCaller caller) {
         this.measures = measures;
-        this.problems = problems;
-        this.reader = reader;
+        this.queries = queries;
         this.idempotency = idempotency;
         this.caller = caller;
     }
@@ -73,6 +71,6 @@ public class ProblemMeasuresResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureView[].class)))
     public List<MeasureView> list(@PathParam("problemId") long problemId) {
         Caller c = caller.get();
-        return reader.ofProblem(c, problems.get(c, problemId));
+        return queries.measures(c, problemId);
     }
 }

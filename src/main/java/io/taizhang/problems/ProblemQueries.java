@@ -53,8 +53,7 @@ public class ProblemQueries {
         List<MeasureView> measureViews;
         List<LedgerEntryView> recent;
         try (Connection c = dataSource.getConnection()) {
-            p = reader.find(c, id).filter(x -> caller.canSeeUnit(x.unitId))
-                    .orElseThrow(() -> ApiException.notFound("problem " + id));
+            p = visible(c, caller, id);
             measureViews = measures.ofProblem(c, caller, p);
             recent = ledger.latest(c, p.id, recentEntries);
         } catch (SQLException e) {
@@ -62,6 +61,20 @@ public class ProblemQueries {
         }
         // built after the connection is back in the pool: a view may look up a unit's code
         return new Detail(views.of(p, caller).withDetail(measureViews, recent), views.etag(p));
+    }
+
+    /** A visible problem's measures (404 like a missing problem otherwise), on one borrowed connection. */
+    public List<MeasureView> measures(Caller caller, long id) {
+        try (Connection c = dataSource.getConnection()) {
+            return measures.ofProblem(c, caller, visible(c, caller, id));
+        } catch (SQLException e) {
+            throw Rows.failure("reading a problem's measures", e);
+        }
+    }
+
+    private Problem visible(Connection c, Caller caller, long id) {
+        return reader.find(c, id).filter(x -> caller.canSeeUnit(x.unitId))
+                .orElseThrow(() -> ApiException.notFound("problem " + id));
     }
 
     public Page<ProblemView> list(Caller caller, ProblemFilter filter, ProblemSort sort, String cursor, int limit) {

@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -84,11 +85,13 @@ public final class Rows {
         return new IllegalStateException(what + ": " + e.getMessage(), e);
     }
 
-    /** Binds positional parameters: Long, Integer, String, LocalDate and Instant are all the reads need. */
-    public static void bind(PreparedStatement statement, List<Object> params) throws SQLException {
+    /** Binds positional parameters; the driver takes no Instant, so those go as timestamps. */
+    public static void bind(PreparedStatement statement, List<?> params) throws SQLException {
         for (int i = 0; i < params.size(); i++) {
             Object value = params.get(i);
-            if (value instanceof Instant instant) {
+            if (value == null) {
+                statement.setNull(i + 1, Types.NULL);
+            } else if (value instanceof Instant instant) {
                 statement.setTimestamp(i + 1, Timestamp.from(instant));
             } else {
                 statement.setObject(i + 1, value);

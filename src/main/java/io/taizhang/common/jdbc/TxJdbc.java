@@ -6,7 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
+import java.util.Arrays;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.generator.BeforeExecutionGenerator;
 import org.hibernate.generator.EventType;
@@ -40,14 +40,7 @@ public class TxJdbc {
 
     /** A statement whose single result is one number (e.g. an upsert's RETURNING). */
     public long number(String sql, Object... params) {
-        return session().doReturningWork(c -> {
-            try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new SQLException("no row from: " + sql);
-                }
-                return rs.getLong(1);
-            }
-        });
+        return row(sql, rs -> rs.getLong(1), params);
     }
 
     /** Reads one row. */
@@ -82,13 +75,7 @@ public class TxJdbc {
     private static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
         PreparedStatement ps = c.prepareStatement(sql);
         try {
-            for (int i = 0; i < params.length; i++) {
-                if (params[i] == null) {
-                    ps.setNull(i + 1, Types.NULL);
-                } else {
-                    ps.setObject(i + 1, params[i]);
-                }
-            }
+            Rows.bind(ps, Arrays.asList(params));
             return ps;
         } catch (SQLException | RuntimeException e) {
             ps.close();
