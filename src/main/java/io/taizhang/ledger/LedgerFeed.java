@@ -97,8 +97,8 @@ public class LedgerFeed {
             params.add(String.valueOf(parse(after.get(0))));
             params.add(parse(after.get(1)));
         }
-        sql.append(" ORDER BY e.tx_id, e.id LIMIT ?");
-        params.add(rowLimit);
+        // a literal row count lets PostgreSQL keep a generic plan (see ProblemReader.search)
+        sql.append(" ORDER BY e.tx_id, e.id LIMIT ").append(rowLimit);
         return Rows.list(dataSource, sql.toString(), params, rs -> {
             LedgerEntryView entry = LedgerEntryRows.view(rs);
             String tx = rs.getString(LedgerEntryRows.COLUMN_COUNT + 1);
