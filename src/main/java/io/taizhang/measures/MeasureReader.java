@@ -1,5 +1,6 @@
 package io.taizhang.measures;
 
+import io.taizhang.common.jdbc.Detached;
 import io.taizhang.common.jdbc.Rows;
 import io.taizhang.common.security.Caller;
 import io.taizhang.common.time.BusinessCalendar;
@@ -45,7 +46,7 @@ public class MeasureReader {
     }
 
     private static Measure row(ResultSet rs) throws SQLException {
-        Measure m = new Measure();
+        Measure m = Detached.untracked(new Measure());
         m.id = rs.getLong(1);
         m.problemId = rs.getLong(2);
         m.unitId = rs.getLong(3);
