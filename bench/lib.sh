@@ -133,6 +133,30 @@ run_wrk() {
     rm -rf "$tmp"
 }
 
+# JIT compilations so far (HotSpot's sun.ci.totalCompiles counter).
+jit_compiles() { jcmd "$1" PerfCounter.print 2>/dev/null | awk -F= '/sun.ci.totalCompiles=/ {print $2}'; }
+
+# Warms the service up on one mix at the concurrency it is measured at, in rounds of 10 s, until
+# the JIT has settled: fewer than 60 new compilations in a round (or 180 s). 20 s at 8 connections
+# was far from enough: on the list mix throughput climbed for 90 s after that (893, 1,474, 1,703,
+# 1,979, 2,238, 2,657 req/s in successive 15 s runs, then ~2,800 flat) while C2 still took 18 % of
+# the CPU. Prints the seconds it took. WARM_THREADS (wrk threads, default 2) and WARM_MAX (seconds)
+# are for the writes, whose mix runs a thread per writer and whose warm-up adds rows.
+# warm_up MIX CONNS PARAMS [extra env ...]
+warm_up() {
+    local mix=$1 conns=$2 params=$3 before after waited=0
+    shift 3
+    before=$(jit_compiles "$SERVICE_PID")
+    while [ "$waited" -lt "${WARM_MAX:-180}" ]; do
+        run_wrk "$mix" "$conns" "${WARM_THREADS:-2}" 10 "$params" "$@" >/dev/null
+        waited=$((waited + 10))
+        after=$(jit_compiles "$SERVICE_PID")
+        [ -n "$before" ] && [ -n "$after" ] && [ $((after - before)) -lt 60 ] && break
+        before=$after
+    done
+    echo "$waited"
+}
+
 # Runs pgbench with the given script files (name@weight) at CONNECTIONS for DURATION against DB;
 # prints a JSON line like run_wrk's, percentiles from pgbench's per-transaction log.
 # run_pgbench DB CONNECTIONS DURATION ARGS_FILE SCRIPT@W...

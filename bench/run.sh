@@ -46,35 +46,45 @@ IDLE_RSS=$(rss_mb "$SERVICE_PID")
 (while kill -0 "$SERVICE_PID" 2>/dev/null; do echo "$(rss_mb "$SERVICE_PID")" >>"$RSS_LOG"; sleep 1; done) &
 SAMPLER=$!
 
-# warm-up: the JIT compiles the hot paths before anything is measured (C2 was still compiling
-# after 10 s per mix, so each mix gets 20 s). The writes warm up only after the reads: their new
-# problems are the newest, and the filtered list would have to walk past them (bench/README.md)
-for mix in floor list detail feed page dashboard; do run_wrk "$mix" 8 2 20 "$PARAMS" >/dev/null; done
+# warm-up: each mix runs at its measured concurrency until the JIT has settled (warm_up in lib.sh),
+# right before it is measured. The writes warm up only after the reads: their new problems are the
+# newest, and the filtered list would have to walk past them (bench/README.md)
+warm() {
+    local s; s=$(warm_up "$@")
+    echo "  warmed up on $1 for $s s"
+    echo "{\"mix\":\"$1\",\"kind\":\"warmup\",\"conns\":$2,\"result\":{\"seconds\":$s}}" >>"$RESULTS"
+}
 
 # the floor every endpoint stands on, then the read mixes, each followed at once by its pgbench
 # twin at the same concurrency
+warm floor 32 "$PARAMS"
 record floor service 32 "$(run_wrk floor 32 2 "$DURATION" "$PARAMS")"
+warm list 32 "$PARAMS"
 record list service 32 "$(run_wrk list 32 2 "$DURATION" "$PARAMS")"
 record list pgbench 32 "$(run_pgbench "$DB" 32 "$DURATION" "$ARGS" list_status.sql@40 list_unit.sql@30 list_red.sql@15 list_area.sql@15)"
+warm detail 32 "$PARAMS"
 record detail service 32 "$(run_wrk detail 32 2 "$DURATION" "$PARAMS")"
 record detail pgbench 32 "$(run_pgbench "$DB" 32 "$DURATION" "$ARGS" detail.sql)"
+warm feed 32 "$PARAMS"
 record feed service 32 "$(run_wrk feed 32 2 "$DURATION" "$PARAMS")"
 record feed pgbench 32 "$(run_pgbench "$DB" 32 "$DURATION" "$ARGS" feed_first.sql@50 feed_cursor.sql@50)"
+warm page 32 "$PARAMS" BENCH_PAGE=first
 record page-first service 32 "$(run_wrk page 32 2 "$DURATION" "$PARAMS" BENCH_PAGE=first)"
 record page-first pgbench 32 "$(run_pgbench "$DB" 32 "$DURATION" "$ARGS" page_first.sql)"
 record page-deep service 32 "$(run_wrk page 32 2 "$DURATION" "$PARAMS" BENCH_PAGE=deep)"
 record page-deep pgbench 32 "$(run_pgbench "$DB" 32 "$DURATION" "$ARGS" page_deep.sql)"
 # the dashboard summary (issue 2's endpoint), when the service has it
 if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$BENCH_PORT/api/v1/dashboard/summary")" != 404 ]; then
+    warm dashboard 32 "$PARAMS"
     record dashboard service 32 "$(run_wrk dashboard 32 2 "$DURATION" "$PARAMS")"
 fi
 
 # writes: the liaison mix, then filings alone with 1, 8 and 32 writers (one unit per writer),
-# after 20 s of each to warm up
-run_wrk writes 8 8 20 "$PARAMS" >/dev/null
-run_wrk writes 8 8 20 "$PARAMS" BENCH_WRITES=file >/dev/null
+# each warmed up for at most 30 s, since every second of it adds hundreds of problems
+WARM_THREADS=32 WARM_MAX=30 warm writes 32 "$PARAMS"
 record writes service 32 "$(run_wrk writes 32 32 "$DURATION" "$PARAMS")"
 # each followed at once by its pgbench twin: the filing's statements at as many clients
+WARM_THREADS=32 WARM_MAX=30 warm writes 32 "$PARAMS" BENCH_WRITES=file
 for w in 1 8 32; do
     record filings service "$w" "$(run_wrk writes "$w" "$w" "$DURATION" "$PARAMS" BENCH_WRITES=file)"
     record filings pgbench "$w" "$(run_pgbench "$DB" "$w" "$DURATION" "$ARGS" filing.sql)"
