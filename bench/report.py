@@ -6,6 +6,8 @@ p = argparse.ArgumentParser()
 for name in ["results", "scale", "date", "duration", "ready-ms", "ready-cpu-ms", "idle-rss", "mix-rss", "export", "db",
              "counts", "load"]:
     p.add_argument("--" + name, required=True)
+p.add_argument("--reads-rss", help="highest RSS before the write mixes began (the data as loaded)")
+p.add_argument("--end-problems", help="problems in the database after the write mixes")
 p.add_argument("--other", help="the other scale's results, for the dashboard's 10k vs 100k comparison")
 a = p.parse_args()
 runs = {}
@@ -132,8 +134,14 @@ if all(filings.values()):
 w("\n## The service process\n")
 w(f"- time to ready (launch → `/q/health/ready` UP): **{int(a.ready_ms):,} ms** wall, {int(a.ready_cpu_ms):,} ms of CPU")
 w(f"- RSS idle: {a.idle_rss} MB; highest RSS during the mixes: **{a.mix_rss} MB**")
+if a.reads_rss:
+    w(f"- highest RSS during the reads and the dashboard, on the data as loaded ({int(problems):,} problems): "
+      f"{a.reads_rss} MB; the write mixes then grew the data to {int(a.end_problems):,} problems, and RSS with it "
+      f"(the dashboard keeps every problem's facts in memory)")
 targets.append((f"time to ready < 3 s ({int(a.ready_ms):,} ms)", int(a.ready_ms) < 3000))
-targets.append((f"RSS under the full mix < 512 MB ({a.mix_rss} MB)", int(a.mix_rss) < 512))
+targets.append((f"RSS under the full mix < 512 MB ({a.mix_rss} MB"
+                 + (f" with the data grown to {int(a.end_problems):,} problems; reads and dashboard on the "
+                    f"{int(problems):,} loaded: {a.reads_rss} MB)" if a.reads_rss else ")"), int(a.mix_rss) < 512))
 if a.export != "null":
     for e in json.loads(a.export):
         rows = f"{e['rows']:,} rows" if e.get("rows") is not None else "all rows"

@@ -79,6 +79,7 @@ if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$BENCH_PORT/api
     record dashboard service 32 "$(run_wrk dashboard 32 2 "$DURATION" "$PARAMS")"
 fi
 
+READS_RSS=$(sort -n "$RSS_LOG" | tail -1)
 # writes: the liaison mix, then filings alone with 1, 8 and 32 writers (one unit per writer),
 # each warmed up for at most 30 s, since every second of it adds hundreds of problems
 WARM_THREADS=32 WARM_MAX=30 warm writes 32 "$PARAMS"
@@ -90,6 +91,7 @@ for w in 1 8 32; do
     record filings pgbench "$w" "$(run_pgbench "$DB" "$w" "$DURATION" "$ARGS" filing.sql)"
 done
 MIX_RSS=$(sort -n "$RSS_LOG" | tail -1)
+END_PROBLEMS=$($PG -d "$DB" -c "SELECT count(*) FROM problem")
 
 EXPORT_JSON=null
 if [ -f "$BENCH_DIR/export.sh" ]; then
@@ -101,7 +103,7 @@ stop_service
 
 DATE=$(date -u +%Y-%m-%d)
 python3 "$BENCH_DIR/report.py" --results "$RESULTS" --scale "$SCALE" --date "$DATE" --duration "$DURATION" \
-    --ready-ms "$READY_MS" --ready-cpu-ms "$READY_CPU_MS" --idle-rss "$IDLE_RSS" --mix-rss "$MIX_RSS" \
+    --ready-ms "$READY_MS" --ready-cpu-ms "$READY_CPU_MS" --idle-rss "$IDLE_RSS" --mix-rss "$MIX_RSS" --reads-rss "$READS_RSS" --end-problems "$END_PROBLEMS" \
     --export "$EXPORT_JSON" --db "$DB ($SIZE)" --counts "$COUNTS" --load "$(cut -d' ' -f1-3 /proc/loadavg)" \
     --other "$BENCH_DIR/results/$DATE-$( [ "$SCALE" = national ] && echo tenth || echo national ).jsonl" \
     >"$BENCH_DIR/results/$DATE-$SCALE.md"
