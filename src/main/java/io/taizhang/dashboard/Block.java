@@ -40,8 +40,8 @@ final class Block {
         this.zone = zone;
     }
 
-    synchronized void put(ProblemFacts f) {
-        problems.put(f.id(), f);
+    synchronized void put(Long id, ProblemFacts f) {
+        problems.put(id, f);
         forget();
     }
 

@@ -112,9 +112,11 @@ final class BlockIndex {
         }
         remove(f.id());
         version++;
-        add(all, Block.Key.of(f, false), f);
-        add(byUnit.computeIfAbsent(f.unitId(), u -> new HashMap<>()), Block.Key.of(f, true), f);
-        facts.put(f.id(), f);
+        // one boxed id for the three maps that hold the problem (three Longs each otherwise)
+        Long id = f.id();
+        add(all, Block.Key.of(f, false), id, f);
+        add(byUnit.computeIfAbsent(f.unitId(), u -> new HashMap<>()), Block.Key.of(f, true), id, f);
+        facts.put(id, f);
     }
 
     void remove(long problemId) {
@@ -256,8 +258,8 @@ final class BlockIndex {
         return new Merged(v, null, groups, null);
     }
 
-    private void add(Map<Block.Key, Block> blocks, Block.Key key, ProblemFacts f) {
-        blocks.computeIfAbsent(key, k -> new Block(k, zone)).put(f);
+    private void add(Map<Block.Key, Block> blocks, Block.Key key, Long id, ProblemFacts f) {
+        blocks.computeIfAbsent(key, k -> new Block(k, zone)).put(id, f);
     }
 
     private static void drop(Map<Block.Key, Block> blocks, Block.Key key, long problemId) {

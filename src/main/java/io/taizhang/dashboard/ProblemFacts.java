@@ -27,6 +27,15 @@ public record ProblemFacts(long id, long unitId, long campaignId, Long meetingId
         LocalDate deadline, int measures, int measuresDone, Instant yellowAt, Instant redAt, boolean escalated,
         int openUrges, int relapses) {
 
+    /** Shares the values most problems repeat (see {@link SharedValues}). */
+    public ProblemFacts {
+        keyAreas = SharedValues.areas(keyAreas);
+        filedOn = SharedValues.day(filedOn);
+        closedOn = SharedValues.day(closedOn);
+        originalDeadline = SharedValues.day(originalDeadline);
+        deadline = SharedValues.day(deadline);
+    }
+
     public boolean closed() {
         return status == ProblemStatus.CLOSED;
     }
