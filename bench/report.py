@@ -129,8 +129,15 @@ if all(filings.values()):
     ceiling = max((g["rps"] for g in twins if g), default=None)
     targets.append((f"≥ 1,000 filings/s (best: {fmt(best, 0)}/s; the same SQL alone: "
                     f"{fmt(ceiling, 0) if ceiling else '–'} tx/s)", best >= 1000))
-    targets.append(("filings scale with writers (1 → 8 → 32)",
-                    filings[8]["rps"] > filings[1]["rps"] * 1.5 and filings[32]["rps"] >= filings[8]["rps"] * 0.9))
+    # one lock would pin 8 writers at the 1-writer rate; past the two cores' saturation PostgreSQL
+    # itself loses throughput from 8 to 32 clients, so 32 is held against what the twin keeps
+    t8, t32 = runs.get(("filings", "pgbench", 8)), runs.get(("filings", "pgbench", 32))
+    kept = t32["rps"] / t8["rps"] if t8 and t32 and t8["rps"] else 1.0
+    targets.append((f"filings scale with writers (1 → 8 → 32: {fmt(filings[1]['rps'], 0)} / {fmt(filings[8]['rps'], 0)} / "
+                    f"{fmt(filings[32]['rps'], 0)}/s; 32 keeps {filings[32]['rps'] / filings[8]['rps']:.0%} of 8, "
+                    f"the SQL alone {kept:.0%})",
+                    filings[8]["rps"] > filings[1]["rps"] * 1.5
+                    and filings[32]["rps"] / filings[8]["rps"] >= 0.9 * min(kept, 1.0)))
 w("\n## The service process\n")
 w(f"- time to ready (launch → `/q/health/ready` UP): **{int(a.ready_ms):,} ms** wall, {int(a.ready_cpu_ms):,} ms of CPU")
 w(f"- RSS idle: {a.idle_rss} MB; highest RSS during the mixes: **{a.mix_rss} MB**")
