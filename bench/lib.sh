@@ -60,7 +60,8 @@ build_appcds() {
 # - Serial GC: on two cores G1's concurrent threads compete with the requests, and its remembered
 #   sets took 55 MB (NMT "GC", 768 MB heap); Serial's card table takes 1 MB;
 # - a 512 MB heap cap with a 64 MB young generation: the live heap is ~60 MB plus ~0.45 KB per
-#   problem (the dashboard aggregate: 126 MB at 143,000 problems, 218 MB at 349,000), the hourly
+#   problem (the dashboard aggregate: 126 MB at 143,000 problems, 218 MB at 349,000; ~0.25 KB
+#   since the aggregate shares dates, key-area sets and ids: 124 MB at 254,933), the hourly
 #   rebuild holds two aggregates for a moment, and the old generation grows only as far as the live
 #   data needs; the small young generation bounds what the allocation churn of requests touches.
 #   Without a cap the JVM sizes its heap from the host (a quarter of 24 GB here);
